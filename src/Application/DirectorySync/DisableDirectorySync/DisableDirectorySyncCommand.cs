@@ -1,0 +1,3 @@
+namespace ScimClean.Application.DirectorySync.DisableDirectorySync;
+
+public sealed record DisableDirectorySyncCommand(string Domain) : ICommand<Result>;

@@ -1,0 +1,4 @@
+namespace ScimClean.Application.DirectorySync.EnableDirectorySync;
+
+public sealed record EnableDirectorySyncCommand(string Domain, string PublicBaseUrl)
+    : ICommand<Result<DirectorySyncCredentials>>;

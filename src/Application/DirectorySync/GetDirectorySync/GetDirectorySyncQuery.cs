@@ -1,0 +1,3 @@
+namespace ScimClean.Application.DirectorySync.GetDirectorySync;
+
+public sealed record GetDirectorySyncQuery(string Domain, string PublicBaseUrl) : IQuery<Result<DirectorySyncStatus>>;

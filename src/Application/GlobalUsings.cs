@@ -1,0 +1,2 @@
+global using Mediator;
+global using ScimClean.Domain.Common;

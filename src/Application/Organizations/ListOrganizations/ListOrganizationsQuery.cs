@@ -1,0 +1,3 @@
+namespace ScimClean.Application.Organizations.ListOrganizations;
+
+public sealed record ListOrganizationsQuery : IQuery<IReadOnlyList<OrganizationResponse>>;

@@ -1,0 +1,1 @@
+global using ScimClean.Domain.Common;

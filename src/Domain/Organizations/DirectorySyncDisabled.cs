@@ -1,0 +1,3 @@
+namespace ScimClean.Domain.Organizations;
+
+public sealed record DirectorySyncDisabled(Guid OrganizationId, string Domain, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ScimClean.Application.Admin;
+using ScimClean.Application.Common.Persistence;
+using ScimClean.Application.Common.Security;
+using ScimClean.Application.Organizations;
+using ScimClean.Infrastructure.Persistence;
+using ScimClean.Infrastructure.Persistence.Repositories;
+using ScimClean.Infrastructure.Security;
+
+namespace ScimClean.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string DefaultConnectionString = "Data Source=scimclean.db";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString("Default") ?? DefaultConnectionString;
+
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<SqliteScimCleanDbContext>(options => options.UseSqlite(connectionString));
+                services.AddScoped<ScimCleanDbContext>(provider => provider.GetRequiredService<SqliteScimCleanDbContext>());
+                break;
+            default:
+                throw new InvalidOperationException(
+                    $"Database:Provider '{database.Provider}' is not available in this build; use 'Sqlite'.");
+        }
+
+        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<IOrganizationRepository, OrganizationRepository>();
+        services.AddScoped<IAdminApiKeyStore, AdminApiKeyStore>();
+        services.AddScoped<IDatabaseProbe, EfDatabaseProbe>();
+        services.AddSingleton<ISecretHasher, Sha256SecretHasher>();
+        services.AddSingleton<ISecretGenerator, RandomSecretGenerator>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,7 @@
+namespace ScimClean.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,24 @@
+using ScimClean.Domain.Organizations;
+
+namespace ScimClean.Infrastructure.Persistence;
+
+/// <summary>
+/// The one database of the service. Provider-specific subclasses exist only so that each provider keeps
+/// its own migrations; the model is the same.
+/// </summary>
+public abstract class ScimCleanDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    internal DbSet<AdminApiKeyRecord> AdminApiKeys => Set<AdminApiKeyRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ScimCleanDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Stored as UTC DateTime: comparable and sortable on every provider (SQLite cannot order DateTimeOffset).
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcDateTimeOffsetConverter>();
+    }
+}
