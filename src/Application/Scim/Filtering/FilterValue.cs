@@ -8,7 +8,8 @@ namespace ScimClean.Application.Scim.Filtering;
 /// <remarks>
 /// Strings stay strings: whether <c>"2024-01-01T00:00:00Z"</c> is a dateTime or <c>"True"</c> (Entra sends booleans
 /// quoted) is a boolean is decided later, from the attribute's schema type. <see cref="TryGetBoolean"/> helps with the
-/// latter.
+/// latter. Record equality includes <see cref="NumberText"/>, so <c>1.0</c> and <c>1</c> are different values;
+/// compare <see cref="NumberValue"/> for numeric equality.
 /// </remarks>
 public sealed record FilterValue
 {
