@@ -4,6 +4,7 @@ using ScimClean.Application.Admin;
 using ScimClean.Application.Common.Persistence;
 using ScimClean.Application.Common.Security;
 using ScimClean.Application.Organizations;
+using ScimClean.Application.Users;
 using ScimClean.Infrastructure.Persistence;
 using ScimClean.Infrastructure.Persistence.Repositories;
 using ScimClean.Infrastructure.Security;
@@ -32,6 +33,7 @@ public static class DependencyInjection
 
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IOrganizationRepository, OrganizationRepository>();
+        services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IAdminApiKeyStore, AdminApiKeyStore>();
         services.AddScoped<IDatabaseProbe, EfDatabaseProbe>();
         services.AddSingleton<ISecretHasher, Sha256SecretHasher>();

@@ -1,4 +1,5 @@
 using ScimClean.Domain.Organizations;
+using ScimClean.Domain.Users;
 
 namespace ScimClean.Infrastructure.Persistence;
 
@@ -9,6 +10,8 @@ namespace ScimClean.Infrastructure.Persistence;
 public abstract class ScimCleanDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<User> Users => Set<User>();
 
     internal DbSet<AdminApiKeyRecord> AdminApiKeys => Set<AdminApiKeyRecord>();
 

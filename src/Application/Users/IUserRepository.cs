@@ -1,0 +1,16 @@
+using ScimClean.Domain.Users;
+
+namespace ScimClean.Application.Users;
+
+/// <summary>Users of one organization; every call is scoped by the organization id.</summary>
+public interface IUserRepository
+{
+    /// <summary>The user, tracked for changes; null when absent or of another organization.</summary>
+    Task<User?> FindAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken);
+
+    Task<bool> UserNameExistsAsync(Guid organizationId, string normalizedUserName, Guid? exceptUserId, CancellationToken cancellationToken);
+
+    void Add(User user);
+
+    void Remove(User user);
+}

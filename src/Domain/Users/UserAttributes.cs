@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+
+namespace ScimClean.Domain.Users;
+
+/// <summary>
+/// The SCIM attributes of a user as the client may write them (no id, meta, groups or password), checked
+/// against the invariants every user must keep. The document is a private copy; nobody can change it afterwards.
+/// </summary>
+public sealed class UserAttributes
+{
+    public const int MaxUserNameLength = 512;
+    private const string UserNameKey = "userName";
+    private const string ExternalIdKey = "externalId";
+    private const string DisplayNameKey = "displayName";
+    private const string ActiveKey = "active";
+
+    private readonly JsonObject _document;
+
+    private UserAttributes(JsonObject document, string userName, string? externalId, string? displayName, bool active)
+    {
+        _document = document;
+        UserName = userName;
+        ExternalId = externalId;
+        DisplayName = displayName;
+        Active = active;
+    }
+
+    public string UserName { get; }
+
+    public string? ExternalId { get; }
+
+    public string? DisplayName { get; }
+
+    /// <summary>SCIM's default: a user whose active attribute is absent is active.</summary>
+    public bool Active { get; }
+
+    public static Result<UserAttributes> From(JsonObject document)
+    {
+        var copy = (JsonObject)document.DeepClone();
+        copy.Remove("id");
+        copy.Remove("meta");
+        copy.Remove("groups");
+        copy.Remove("password");
+
+        if (ReadString(copy, UserNameKey) is not { } userName || string.IsNullOrWhiteSpace(userName))
+        {
+            return UserErrors.UserNameRequired;
+        }
+
+        if (userName.Length > MaxUserNameLength)
+        {
+            return UserErrors.UserNameTooLong(MaxUserNameLength);
+        }
+
+        foreach (var (name, value) in copy)
+        {
+            if (value is JsonArray values && CountPrimaries(values) > 1)
+            {
+                return UserErrors.MoreThanOnePrimary(name);
+            }
+        }
+
+        var active = copy[ActiveKey] is JsonValue activeValue && activeValue.TryGetValue<bool>(out var flag) ? flag : true;
+        return new UserAttributes(copy, userName, ReadString(copy, ExternalIdKey), ReadString(copy, DisplayNameKey), active);
+    }
+
+    /// <summary>A copy of the document; callers may change it freely.</summary>
+    public JsonObject ToJson() => (JsonObject)_document.DeepClone();
+
+    internal string Serialize() => _document.ToJsonString();
+
+    internal JsonNode? Get(string name) => _document[name];
+
+    internal IEnumerable<string> Names => _document.Select(pair => pair.Key);
+
+    public static string NormalizeUserName(string userName) => userName.Trim().ToUpperInvariant();
+
+    private static string? ReadString(JsonObject document, string key) =>
+        document[key] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    private static int CountPrimaries(JsonArray values) => values.Count(item =>
+        item is JsonObject element
+        && element["primary"] is JsonValue primary
+        && primary.TryGetValue<bool>(out var isPrimary)
+        && isPrimary);
+}
