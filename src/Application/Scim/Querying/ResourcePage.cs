@@ -1,0 +1,3 @@
+namespace ScimClean.Application.Scim.Querying;
+
+public sealed record ResourcePage<T>(int TotalResults, IReadOnlyList<T> Resources);
