@@ -17,6 +17,7 @@ public static class DependencyInjection
             [
                 typeof(ScimClean.Application.Common.Behaviours.LoggingBehaviour<,>),
                 typeof(ScimClean.Application.Common.Behaviours.ValidationBehaviour<,>),
+                typeof(ScimClean.Application.Common.Behaviours.ConcurrencyRetryBehaviour<,>),
                 typeof(ScimClean.Application.Common.Behaviours.UnitOfWorkBehaviour<,>),
             ];
         });

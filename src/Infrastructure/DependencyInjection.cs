@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddScoped<IDatabaseProbe, EfDatabaseProbe>();
         services.AddSingleton<ISecretHasher, Sha256SecretHasher>();
         services.AddSingleton<ISecretGenerator, RandomSecretGenerator>();
+        services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

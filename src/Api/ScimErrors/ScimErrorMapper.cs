@@ -9,6 +9,7 @@ public static class ScimErrorMapper
     public static ScimErrorResponse FromError(Error error) => error.Kind switch
     {
         ErrorKind.Validation => ScimErrorResponse.Create(StatusCodes.Status400BadRequest, ScimType.InvalidValue, error.Description),
+        ErrorKind.InvalidSyntax => ScimErrorResponse.Create(StatusCodes.Status400BadRequest, ScimType.InvalidSyntax, error.Description),
         ErrorKind.NotFound => ScimErrorResponse.Create(StatusCodes.Status404NotFound, null, error.Description),
         ErrorKind.Conflict => ScimErrorResponse.Create(StatusCodes.Status409Conflict, null, error.Description),
         ErrorKind.Uniqueness => ScimErrorResponse.Create(StatusCodes.Status409Conflict, ScimType.Uniqueness, error.Description),
@@ -17,7 +18,7 @@ public static class ScimErrorMapper
         ErrorKind.InvalidPath => ScimErrorResponse.Create(StatusCodes.Status400BadRequest, ScimType.InvalidPath, error.Description),
         ErrorKind.NoTarget => ScimErrorResponse.Create(StatusCodes.Status400BadRequest, ScimType.NoTarget, error.Description),
         ErrorKind.TooMany => ScimErrorResponse.Create(StatusCodes.Status400BadRequest, ScimType.TooMany, error.Description),
-        ErrorKind.VersionMismatch => ScimErrorResponse.Create(StatusCodes.Status412PreconditionFailed, null, error.Description),
+        ErrorKind.VersionMismatch => ScimErrorResponse.Create(StatusCodes.Status412PreconditionFailed, ScimType.InvalidVers, error.Description),
         ErrorKind.Unauthorized => ScimErrorResponse.Create(StatusCodes.Status401Unauthorized, null, error.Description),
         _ => ScimErrorResponse.Create(StatusCodes.Status500InternalServerError, null, "An unexpected error occurred."),
     };

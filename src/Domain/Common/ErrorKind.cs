@@ -4,6 +4,7 @@ namespace ScimClean.Domain.Common;
 public enum ErrorKind
 {
     Validation,
+    InvalidSyntax,
     NotFound,
     Conflict,
     Uniqueness,

@@ -20,4 +20,6 @@ internal sealed class EfUnitOfWork(ScimCleanDbContext dbContext) : IUnitOfWork
             throw new UniquenessViolationException("a unique value is already taken", exception);
         }
     }
+
+    public void DiscardChanges() => dbContext.ChangeTracker.Clear();
 }

@@ -4,4 +4,7 @@ namespace ScimClean.Application.Common.Persistence;
 public interface IUnitOfWork
 {
     Task SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Forgets every change and loaded entity, so that a retried command starts from fresh reads.</summary>
+    void DiscardChanges();
 }

@@ -1,0 +1,28 @@
+using System.Text.Json.Nodes;
+using Microsoft.Net.Http.Headers;
+
+namespace ScimClean.Api.ScimErrors;
+
+/// <summary>Writes a SCIM message (resource, list) as application/scim+json with its ETag and Location.</summary>
+public sealed class ScimJsonResult(JsonObject body, int statusCode, string? etag = null, string? location = null) : IResult
+{
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        response.StatusCode = statusCode;
+        response.ContentType = ScimContentTypes.ScimUtf8;
+        if (etag is not null)
+        {
+            response.Headers[HeaderNames.ETag] = etag;
+        }
+
+        if (location is not null)
+        {
+            response.Headers[HeaderNames.Location] = location;
+        }
+
+        await using var writer = new System.Text.Json.Utf8JsonWriter(response.BodyWriter);
+        body.WriteTo(writer);
+        await writer.FlushAsync(httpContext.RequestAborted);
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+using ScimClean.Application.Scim;
+using ScimClean.Application.Scim.Querying;
+using ScimClean.Application.Scim.Resources;
+using ScimClean.Application.Scim.Schemas;
+
+namespace ScimClean.Application.Users.ListUsers;
+
+internal sealed class ListUsersQueryHandler(IUserQueries queries)
+    : IQueryHandler<ListUsersQuery, Result<JsonObject>>
+{
+    public async ValueTask<Result<JsonObject>> Handle(ListUsersQuery query, CancellationToken cancellationToken)
+    {
+        var parsed = ResourceQueryParser.Parse(query.Parameters);
+        if (parsed.IsFailure)
+        {
+            return parsed.Error!;
+        }
+
+        ResourcePage<Domain.Users.User> page;
+        try
+        {
+            page = await queries.ListAsync(query.OrganizationId, parsed.Value, cancellationToken);
+        }
+        catch (UnsupportedFilterException exception)
+        {
+            return ScimRequestErrors.InvalidFilter(exception.Message);
+        }
+
+        var projection = AttributeProjection.Create(
+            ScimSchemas.UserResourceType, query.Parameters.Attributes, query.Parameters.ExcludedAttributes);
+        var resources = page.Resources.Select(user => projection.Apply(UserResource.Render(user, query.ScimBaseUrl)));
+        return ListResponse.Create(page.TotalResults, parsed.Value.StartIndex, resources);
+    }
+}
