@@ -20,11 +20,12 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
             return await next(message, cancellationToken);
         }
 
-        var context = new ValidationContext<TMessage>(message);
         var failures = new List<RequestValidationFailure>();
         foreach (var validator in _validators)
         {
-            var result = await validator.ValidateAsync(context, cancellationToken);
+            // One context per validator: a context accumulates failures, and each result returns all of them,
+            // so a shared context would repeat the failures of every earlier validator.
+            var result = await validator.ValidateAsync(new ValidationContext<TMessage>(message), cancellationToken);
             failures.AddRange(result.Errors.Select(error =>
                 new RequestValidationFailure(error.PropertyName, error.ErrorMessage, error.ErrorCode)));
         }

@@ -1,0 +1,56 @@
+using NSubstitute;
+using ScimClean.Application.DirectorySync.DisableDirectorySync;
+using ScimClean.Application.Organizations;
+using ScimClean.Application.UnitTests.TestSupport;
+using ScimClean.Domain.Organizations;
+
+namespace ScimClean.Application.UnitTests.DirectorySync;
+
+public sealed class DisableDirectorySyncCommandHandlerTests
+{
+    private readonly IOrganizationRepository _organizations = Substitute.For<IOrganizationRepository>();
+    private readonly DisableDirectorySyncCommandHandler _handler;
+
+    public DisableDirectorySyncCommandHandlerTests() =>
+        _handler = new DisableDirectorySyncCommandHandler(_organizations, TestData.Clock());
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Handle_WhenEnabled_ShouldDropEveryTokenAndRaiseDisabled()
+    {
+        var organization = Given(TestData.EnabledOrganization());
+
+        var result = await _handler.Handle(new DisableDirectorySyncCommand("CONTOSO.COM"), Ct);
+
+        Assert.True(result.IsSuccess);
+        Assert.False(organization.DirectorySyncEnabled);
+        Assert.Empty(organization.Tokens);
+        var raised = Assert.IsType<DirectorySyncDisabled>(Assert.Single(organization.DomainEvents));
+        Assert.Equal(TestData.Start, raised.OccurredAt);
+    }
+
+    [Fact]
+    public async Task Handle_WhenNotEnabled_ShouldFailWithNotEnabled()
+    {
+        Given(TestData.Organization());
+
+        var result = await _handler.Handle(new DisableDirectorySyncCommand("contoso.com"), Ct);
+
+        Assert.Equal(OrganizationErrors.DirectorySyncNotEnabled, result.Error);
+    }
+
+    [Fact]
+    public async Task Handle_WhenOrganizationIsUnknown_ShouldFailWithNotFound()
+    {
+        var result = await _handler.Handle(new DisableDirectorySyncCommand("unknown.example"), Ct);
+
+        Assert.Equal(OrganizationErrors.NotFound("unknown.example"), result.Error);
+    }
+
+    private Organization Given(Organization organization)
+    {
+        _organizations.FindByDomainAsync(organization.Domain, Arg.Any<CancellationToken>()).Returns(organization);
+        return organization;
+    }
+}

@@ -1,0 +1,5 @@
+using Microsoft.Extensions.Logging;
+
+namespace ScimClean.Application.UnitTests.TestSupport;
+
+internal sealed record RecordedLog(LogLevel Level, string Message, Exception? Exception);

@@ -1,0 +1,6 @@
+namespace ScimClean.Architecture.Tests.BadFixtures.Application;
+
+public sealed class ApplicationUsingHttpClient
+{
+    public HttpClient? Dependency { get; init; }
+}

@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace ScimClean.Architecture.Tests.BadFixtures.Application.Handlers;
+
+public sealed record FixtureRequest : IRequest<int>;

@@ -1,0 +1,8 @@
+using Mediator;
+
+namespace ScimClean.Architecture.Tests.BadFixtures.Domain;
+
+public sealed class DomainUsingMediator
+{
+    public ISender? Dependency { get; init; }
+}

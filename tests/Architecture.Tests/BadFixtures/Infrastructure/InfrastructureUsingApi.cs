@@ -1,0 +1,6 @@
+namespace ScimClean.Architecture.Tests.BadFixtures.Infrastructure;
+
+public sealed class InfrastructureUsingApi
+{
+    public Api.FixtureApiType? Dependency { get; init; }
+}
