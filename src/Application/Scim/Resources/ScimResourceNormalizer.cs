@@ -35,15 +35,14 @@ public static class ScimResourceNormalizer
             }
             else if (ScimSchemaUrns.IsUrn(key))
             {
-                var path = AttributePath.Parse(key, knownUrns);
-                var resolution = path.AttributeName is null
-                    ? AttributeResolution.NotFound
-                    : SchemaAttributeResolver.Resolve(resourceType, path);
-                if (path.AttributeName is null)
+                if (AttributePath.TryParseSchemaUrn(key, knownUrns, out var schemaUrn))
                 {
-                    NormalizeSchemaObject(path.SchemaUrn!, value, resourceType, output, extensions, errors);
+                    NormalizeSchemaObject(schemaUrn, value, resourceType, output, extensions, errors);
+                    continue;
                 }
-                else if (resolution.IsFound)
+
+                var resolution = SchemaAttributeResolver.Resolve(resourceType, AttributePath.Parse(key, knownUrns));
+                if (resolution.IsFound)
                 {
                     var target = TargetFor(resolution.SchemaUrn!, resourceType, output, extensions);
                     var attribute = resolution.Parent ?? resolution.Attribute!;
