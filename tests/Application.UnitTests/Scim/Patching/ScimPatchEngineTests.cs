@@ -322,6 +322,26 @@ public sealed class ScimPatchEngineTests
         Assert.Contains(Custom, user["schemas"]!.AsArray().Select(s => (string?)s));
     }
 
+    [Fact]
+    public void Apply_WhenPathIsWholeExtensionUrn_ShouldApplyEachMember()
+    {
+        var user = Success(BaseUser, $$$"""[{"op":"add","path":"{{{Enterprise}}}","value":{"Department":"Ops","manager":"m-3"}}]""");
+
+        Assert.Equal("Ops", (string?)user[Enterprise]!["department"]);
+        Assert.Equal("m-3", (string?)user[Enterprise]!["manager"]!["value"]);
+    }
+
+    [Fact]
+    public void Apply_WhenImmutableSubAttributeAddedToNewElement_ShouldSucceed()
+    {
+        var group = Success(
+            """{"displayName":"G","members":[{"value":"1"}]}""",
+            """[{"op":"add","path":"members[value eq \"2\"].display","value":"two"}]""",
+            ScimSchemas.GroupResourceType);
+
+        Assert.Equal("two", (string?)group["members"]![1]!["display"]);
+    }
+
     // ---- errors ----
 
     [Fact]
