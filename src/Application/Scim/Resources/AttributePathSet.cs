@@ -29,14 +29,13 @@ internal sealed class AttributePathSet
                 continue;
             }
 
-            var path = AttributePath.Parse(text, knownUrns);
-            if (path.AttributeName is null)
+            if (AttributePath.TryParseSchemaUrn(text, knownUrns, out var schemaUrn))
             {
-                set._wholeSchemas.Add(path.SchemaUrn!);
+                set._wholeSchemas.Add(schemaUrn);
                 continue;
             }
 
-            var resolution = SchemaAttributeResolver.Resolve(resourceType, path);
+            var resolution = SchemaAttributeResolver.Resolve(resourceType, AttributePath.Parse(text, knownUrns));
             if (resolution.IsCustomExtension)
             {
                 set._customPaths.Add(text.Trim());

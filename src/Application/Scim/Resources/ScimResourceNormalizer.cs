@@ -35,15 +35,14 @@ public static class ScimResourceNormalizer
             }
             else if (ScimSchemaUrns.IsUrn(key))
             {
-                var path = AttributePath.Parse(key, knownUrns);
-                var resolution = path.AttributeName is null
-                    ? AttributeResolution.NotFound
-                    : SchemaAttributeResolver.Resolve(resourceType, path);
-                if (path.AttributeName is null)
+                if (AttributePath.TryParseSchemaUrn(key, knownUrns, out var schemaUrn))
                 {
-                    NormalizeSchemaObject(path.SchemaUrn!, value, resourceType, output, extensions, errors);
+                    NormalizeSchemaObject(schemaUrn, value, resourceType, output, extensions, errors);
+                    continue;
                 }
-                else if (resolution.IsFound)
+
+                var resolution = SchemaAttributeResolver.Resolve(resourceType, AttributePath.Parse(key, knownUrns));
+                if (resolution.IsFound)
                 {
                     var target = TargetFor(resolution.SchemaUrn!, resourceType, output, extensions);
                     var attribute = resolution.Parent ?? resolution.Attribute!;
@@ -108,6 +107,23 @@ public static class ScimResourceNormalizer
 
         return errors;
     }
+
+    /// <summary>
+    /// Normalizes a whole attribute value the way <see cref="Normalize"/> does (arrays for multi-valued attributes,
+    /// a plain string for a complex attribute with a <c>value</c> sub-attribute, coercion, read-only sub-attributes dropped).
+    /// Null means "no value". Shared with the PATCH engine so there is one copy of these rules.
+    /// </summary>
+    internal static JsonNode? NormalizeAttributeValue(SchemaAttribute attribute, JsonNode? value, string path, List<ScimValueError> errors) =>
+        attribute.MultiValued
+            ? NormalizeMultiValued(attribute, value, path, errors)
+            : NormalizeSingle(attribute, value, path, errors, allowPlainValue: true);
+
+    /// <summary>Normalizes one element of a multi-valued attribute, or one simple sub-attribute value.</summary>
+    internal static JsonNode? NormalizeElement(SchemaAttribute attribute, JsonNode? value, string path, List<ScimValueError> errors) =>
+        NormalizeSingle(attribute, value, path, errors, allowPlainValue: false);
+
+    /// <summary>True for JSON null, a missing value and "" (all mean "clear the attribute").</summary>
+    internal static bool IsAbsentValue(JsonNode? value) => IsAbsent(value);
 
     private static void CheckPrimary(JsonObject container, ScimSchema schema, ResourceTypeDefinition resourceType, List<ScimValueError> errors)
     {

@@ -10,16 +10,18 @@ public static class SchemaAttributeResolver
 {
     public static AttributeResolution Resolve(ResourceTypeDefinition resourceType, AttributePath path)
     {
-        if (path.AttributeName is null)
-        {
-            return AttributeResolution.NotFound;
-        }
-
+        ArgumentNullException.ThrowIfNull(path);
         return Resolve(resourceType, path.SchemaUrn, path.AttributeName, path.SubAttribute);
     }
 
-    public static AttributeResolution Resolve(ResourceTypeDefinition resourceType, string path) =>
-        Resolve(resourceType, AttributePath.Parse(path, KnownUrnsOf(resourceType)));
+    /// <summary>Resolves path text (lenient, see <see cref="AttributePath.Parse"/>); a bare schema URN is not an attribute.</summary>
+    public static AttributeResolution Resolve(ResourceTypeDefinition resourceType, string path)
+    {
+        var knownUrns = KnownUrnsOf(resourceType);
+        return AttributePath.TryParseSchemaUrn(path, knownUrns, out _)
+            ? AttributeResolution.NotFound
+            : Resolve(resourceType, AttributePath.Parse(path, knownUrns));
+    }
 
     public static AttributeResolution Resolve(
         ResourceTypeDefinition resourceType,

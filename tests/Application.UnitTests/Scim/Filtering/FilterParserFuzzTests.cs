@@ -1,4 +1,5 @@
 using System.Text;
+using ScimClean.Application.Scim;
 using ScimClean.Application.Scim.Filtering;
 
 namespace ScimClean.Application.UnitTests.Scim.Filtering;

@@ -1,3 +1,4 @@
+using ScimClean.Application.Scim;
 using ScimClean.Application.Scim.Filtering;
 
 namespace ScimClean.Application.UnitTests.Scim.Filtering;

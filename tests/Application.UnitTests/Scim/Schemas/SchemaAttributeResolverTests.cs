@@ -1,3 +1,4 @@
+using ScimClean.Application.Scim;
 using ScimClean.Application.Scim.Schemas;
 
 namespace ScimClean.Application.UnitTests.Scim.Schemas;
@@ -112,14 +113,34 @@ public sealed class SchemaAttributeResolverTests
     [InlineData("name.givenName", null, "name", "givenName")]
     [InlineData("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value", ScimSchemaUrns.EnterpriseUser, "manager", "value")]
     [InlineData("URN:IETF:PARAMS:SCIM:SCHEMAS:EXTENSION:ENTERPRISE:2.0:USER:department", ScimSchemaUrns.EnterpriseUser, "department", null)]
-    [InlineData("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User", ScimSchemaUrns.EnterpriseUser, null, null)]
     [InlineData("urn:ietf:params:scim:schemas:core:2.0:User:emails.value", ScimSchemaUrns.User, "emails", "value")]
     [InlineData("urn:example:custom:2.0:User:costCode", "urn:example:custom:2.0:User", "costCode", null)]
-    public void Parse_SplitsUrnAttributeAndSubAttribute(string text, string? urn, string? name, string? sub)
+    public void Parse_SplitsUrnAttributeAndSubAttribute(string text, string? urn, string name, string? sub)
     {
         var path = AttributePath.Parse(text, SchemaAttributeResolver.KnownUrnsOf(User));
 
         Assert.Equal(new AttributePath(urn, name, sub), path);
+    }
+
+    [Theory]
+    [InlineData("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User", true)]
+    [InlineData(" URN:IETF:PARAMS:SCIM:SCHEMAS:EXTENSION:ENTERPRISE:2.0:USER ", true)]
+    [InlineData("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager", false)]
+    [InlineData("urn:example:custom:2.0:User", false)]
+    public void TryParseSchemaUrn_WhenBareKnownUrn_ShouldReturnCanonicalUrn(string text, bool expected)
+    {
+        var ok = AttributePath.TryParseSchemaUrn(text, SchemaAttributeResolver.KnownUrnsOf(User), out var urn);
+
+        Assert.Equal(expected, ok);
+        Assert.Equal(expected ? ScimSchemaUrns.EnterpriseUser : null, urn);
+    }
+
+    [Fact]
+    public void Resolve_WhenPathIsBareSchemaUrn_ShouldBeNotFound()
+    {
+        var result = SchemaAttributeResolver.Resolve(User, ScimSchemaUrns.EnterpriseUser);
+
+        Assert.Equal(AttributeResolutionStatus.NotFound, result.Status);
     }
 
     [Fact]

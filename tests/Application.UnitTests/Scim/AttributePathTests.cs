@@ -1,6 +1,6 @@
-using ScimClean.Application.Scim.Filtering;
+using ScimClean.Application.Scim;
 
-namespace ScimClean.Application.UnitTests.Scim.Filtering;
+namespace ScimClean.Application.UnitTests.Scim;
 
 public sealed class AttributePathTests
 {
