@@ -4,6 +4,7 @@ using ScimClean.Application.Users.CreateUser;
 using ScimClean.Application.Users.DeleteUser;
 using ScimClean.Application.Users.GetUser;
 using ScimClean.Application.Users.ListUsers;
+using ScimClean.Application.Users.PatchUser;
 using ScimClean.Application.Users.ReplaceUser;
 
 namespace ScimClean.Api.Endpoints.Scim;
@@ -80,6 +81,20 @@ public static class UsersEndpoints
             var context = ScimRequestContext.From(http);
             return ScimResponses.Ok(await sender.Send(
                 new ReplaceUserCommand(context.OrganizationId, context.ScimBaseUrl, id, body.Value, IfMatch(http)),
+                http.RequestAborted));
+        });
+
+        users.MapPatch("/{id}", async (string id, HttpContext http, ISender sender) =>
+        {
+            var body = await ScimBody.ReadObjectAsync(http.Request);
+            if (body.IsFailure)
+            {
+                return ScimResults.Error(body.Error!);
+            }
+
+            var context = ScimRequestContext.From(http);
+            return ScimResponses.Ok(await sender.Send(
+                new PatchUserCommand(context.OrganizationId, context.ScimBaseUrl, id, body.Value, IfMatch(http)),
                 http.RequestAborted));
         });
 

@@ -9,12 +9,18 @@ public static class ScimValueErrorExtensions
         var detail = errors.Count == 1
             ? first.Detail
             : $"{first.Detail} (and {errors.Count - 1} more problem(s))";
-        var kind = first.ScimType switch
-        {
-            ScimErrorTypes.InvalidSyntax => ErrorKind.InvalidSyntax,
-            ScimErrorTypes.Mutability => ErrorKind.Mutability,
-            _ => ErrorKind.Validation,
-        };
-        return new Error($"scim.{first.ScimType}", detail, kind);
+        return new Error($"scim.{first.ScimType}", detail, KindOf(first.ScimType));
     }
+
+    /// <summary>The error kind that stands for a scimType, so the API maps it back to the same status and scimType.</summary>
+    public static ErrorKind KindOf(string scimType) => scimType switch
+    {
+        ScimErrorTypes.InvalidSyntax => ErrorKind.InvalidSyntax,
+        ScimErrorTypes.Mutability => ErrorKind.Mutability,
+        ScimErrorTypes.InvalidPath => ErrorKind.InvalidPath,
+        ScimErrorTypes.NoTarget => ErrorKind.NoTarget,
+        ScimErrorTypes.InvalidFilter => ErrorKind.InvalidFilter,
+        ScimErrorTypes.TooMany => ErrorKind.TooMany,
+        _ => ErrorKind.Validation,
+    };
 }

@@ -1,0 +1,8 @@
+using System.Text.Json.Nodes;
+using ScimClean.Application.Common.Behaviours;
+using ScimClean.Application.Scim;
+
+namespace ScimClean.Application.Users.PatchUser;
+
+public sealed record PatchUserCommand(Guid OrganizationId, string ScimBaseUrl, string UserId, JsonObject Body, string? IfMatch)
+    : ICommand<Result<ScimResourceResult>>, IRetryOnConcurrencyConflict;
