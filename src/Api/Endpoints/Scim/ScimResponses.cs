@@ -29,7 +29,7 @@ public static class ScimResponses
         return Ok(result);
     }
 
-    public static IResult List(Result<JsonObject> result) => result.IsSuccess
+    public static IResult Json(Result<JsonObject> result) => result.IsSuccess
         ? new ScimJsonResult(result.Value, StatusCodes.Status200OK)
         : ScimResults.Error(result.Error!);
 

@@ -37,7 +37,7 @@ public static class UsersEndpoints
             }
 
             var context = ScimRequestContext.From(http);
-            return ScimResponses.List(await sender.Send(
+            return ScimResponses.Json(await sender.Send(
                 new ListUsersQuery(context.OrganizationId, context.ScimBaseUrl, parameters.Value), http.RequestAborted));
         });
 
@@ -51,7 +51,7 @@ public static class UsersEndpoints
             }
 
             var context = ScimRequestContext.From(http);
-            return ScimResponses.List(await sender.Send(
+            return ScimResponses.Json(await sender.Send(
                 new ListUsersQuery(context.OrganizationId, context.ScimBaseUrl, parameters.Value), http.RequestAborted));
         });
 

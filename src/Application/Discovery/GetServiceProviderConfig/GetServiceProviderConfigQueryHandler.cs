@@ -1,0 +1,10 @@
+using System.Text.Json.Nodes;
+using ScimClean.Application.Scim.Schemas;
+
+namespace ScimClean.Application.Discovery.GetServiceProviderConfig;
+
+internal sealed class GetServiceProviderConfigQueryHandler : IQueryHandler<GetServiceProviderConfigQuery, JsonObject>
+{
+    public ValueTask<JsonObject> Handle(GetServiceProviderConfigQuery query, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(DiscoveryDocuments.ServiceProviderConfig(ScimCapabilities.Current, query.ScimBaseUrl));
+}
