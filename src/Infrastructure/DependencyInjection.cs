@@ -2,10 +2,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ScimClean.Application.Admin;
 using ScimClean.Application.Common.Persistence;
+using ScimClean.Application.Groups;
 using ScimClean.Application.Common.Security;
 using ScimClean.Application.Organizations;
 using ScimClean.Application.Users;
 using ScimClean.Infrastructure.Persistence;
+using ScimClean.Infrastructure.Persistence.Queries;
 using ScimClean.Infrastructure.Persistence.Repositories;
 using ScimClean.Infrastructure.Security;
 
@@ -34,6 +36,11 @@ public static class DependencyInjection
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IOrganizationRepository, OrganizationRepository>();
         services.AddScoped<IUserRepository, UserRepository>();
+        services.AddScoped<IUserGroupQueries, UserGroupQueries>();
+        services.AddScoped<IGroupRepository, GroupRepository>();
+        services.AddScoped<IGroupMembershipRepository, GroupMembershipRepository>();
+        services.AddScoped<IGroupMemberResolver, GroupMemberResolver>();
+        services.AddScoped<GroupMemberReader>();
         services.AddScoped<IAdminApiKeyStore, AdminApiKeyStore>();
         services.AddScoped<IDatabaseProbe, EfDatabaseProbe>();
         services.AddSingleton<ISecretHasher, Sha256SecretHasher>();

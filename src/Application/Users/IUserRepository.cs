@@ -12,5 +12,6 @@ public interface IUserRepository
 
     void Add(User user);
 
-    void Remove(User user);
+    /// <summary>Removes the user and its memberships in every group.</summary>
+    Task RemoveAsync(User user, CancellationToken cancellationToken);
 }

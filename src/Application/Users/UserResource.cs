@@ -12,12 +12,29 @@ internal static class UserResource
 
     public static string LocationOf(string scimBaseUrl, Guid id) => $"{scimBaseUrl}/Users/{id}";
 
-    public static JsonObject Render(User user, string scimBaseUrl)
+    public static JsonObject Render(User user, string scimBaseUrl, IReadOnlyList<UserGroupView>? groups)
     {
         var resource = new JsonObject { ["id"] = user.Id.ToString() };
         foreach (var (name, value) in user.Attributes.ToJson().ToList())
         {
             resource[name] = value?.DeepClone();
+        }
+
+        if (groups is { Count: > 0 })
+        {
+            var array = new JsonArray();
+            foreach (var group in groups)
+            {
+                array.Add(new JsonObject
+                {
+                    ["value"] = group.GroupId.ToString(),
+                    ["$ref"] = $"{scimBaseUrl}/Groups/{group.GroupId}",
+                    ["display"] = group.Display,
+                    ["type"] = "direct",
+                });
+            }
+
+            resource["groups"] = array;
         }
 
         resource["meta"] = new JsonObject
@@ -31,8 +48,19 @@ internal static class UserResource
         return resource;
     }
 
-    public static ScimResourceResult ToResult(User user, string scimBaseUrl) =>
-        new(Render(user, scimBaseUrl), ETag.For(user.Version), LocationOf(scimBaseUrl, user.Id));
+    public static ScimResourceResult ToResult(User user, string scimBaseUrl, IReadOnlyList<UserGroupView>? groups) =>
+        new(Render(user, scimBaseUrl, groups), ETag.For(user.Version), LocationOf(scimBaseUrl, user.Id));
+
+    /// <summary>Renders a stored user with its groups, read from the database.</summary>
+    public static async Task<ScimResourceResult> ToResultAsync(
+        User user,
+        string scimBaseUrl,
+        IUserGroupQueries groupQueries,
+        CancellationToken cancellationToken)
+    {
+        var groups = await groupQueries.ListGroupsOfAsync(user.OrganizationId, [user.Id], cancellationToken);
+        return ToResult(user, scimBaseUrl, groups.GetValueOrDefault(user.Id));
+    }
 
     private static string Format(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);

@@ -17,6 +17,7 @@ public static class ScimRoutes
         // Anything not mapped below the SCIM base is a SCIM 404 (after authentication, so it reveals nothing).
         scim.MapFallback(() => ScimResults.Error(StatusCodes.Status404NotFound, null, "no such SCIM endpoint"));
         scim.MapUsersEndpoints();
+        scim.MapGroupsEndpoints();
         scim.MapDiscoveryEndpoints();
         return scim;
     }

@@ -24,6 +24,6 @@ internal sealed class CreateUserCommandHandler(IUserRepository users, IPasswordH
 
         var user = User.Create(command.OrganizationId, attributes, input.Value.PasswordHash, clock.GetUtcNow());
         users.Add(user);
-        return UserResource.ToResult(user, command.ScimBaseUrl);
+        return UserResource.ToResult(user, command.ScimBaseUrl, groups: null);
     }
 }

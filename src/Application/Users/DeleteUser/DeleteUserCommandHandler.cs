@@ -20,7 +20,7 @@ internal sealed class DeleteUserCommandHandler(IUserRepository users, TimeProvid
         }
 
         user.Delete(clock.GetUtcNow());
-        users.Remove(user);
+        await users.RemoveAsync(user, cancellationToken);
         return Result.Success();
     }
 }

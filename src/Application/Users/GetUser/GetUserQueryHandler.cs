@@ -4,7 +4,7 @@ using ScimClean.Application.Scim.Schemas;
 
 namespace ScimClean.Application.Users.GetUser;
 
-internal sealed class GetUserQueryHandler(IUserRepository users)
+internal sealed class GetUserQueryHandler(IUserRepository users, IUserGroupQueries groupQueries)
     : IQueryHandler<GetUserQuery, Result<ScimResourceResult>>
 {
     public async ValueTask<Result<ScimResourceResult>> Handle(GetUserQuery query, CancellationToken cancellationToken)
@@ -15,7 +15,7 @@ internal sealed class GetUserQueryHandler(IUserRepository users)
             return user.Error!;
         }
 
-        var result = UserResource.ToResult(user.Value, query.ScimBaseUrl);
+        var result = await UserResource.ToResultAsync(user.Value, query.ScimBaseUrl, groupQueries, cancellationToken);
         var projected = AttributeProjection.Apply(
             result.Resource, ScimSchemas.UserResourceType, query.Attributes, query.ExcludedAttributes);
         return result with { Resource = projected };

@@ -6,7 +6,7 @@ using ScimClean.Application.Scim.Schemas;
 
 namespace ScimClean.Application.Users.ListUsers;
 
-internal sealed class ListUsersQueryHandler(IUserQueries queries)
+internal sealed class ListUsersQueryHandler(IUserQueries queries, IUserGroupQueries groupQueries)
     : IQueryHandler<ListUsersQuery, Result<JsonObject>>
 {
     public async ValueTask<Result<JsonObject>> Handle(ListUsersQuery query, CancellationToken cancellationToken)
@@ -29,7 +29,12 @@ internal sealed class ListUsersQueryHandler(IUserQueries queries)
 
         var projection = AttributeProjection.Create(
             ScimSchemas.UserResourceType, query.Parameters.Attributes, query.Parameters.ExcludedAttributes);
-        var resources = page.Resources.Select(user => projection.Apply(UserResource.Render(user, query.ScimBaseUrl)));
+        var groups = page.Resources.Count == 0
+            ? new Dictionary<Guid, IReadOnlyList<UserGroupView>>()
+            : await groupQueries.ListGroupsOfAsync(
+                query.OrganizationId, page.Resources.Select(user => user.Id).ToList(), cancellationToken);
+        var resources = page.Resources.Select(user =>
+            projection.Apply(UserResource.Render(user, query.ScimBaseUrl, groups.GetValueOrDefault(user.Id))));
         return ListResponse.Create(page.TotalResults, parsed.Value.StartIndex, resources);
     }
 }

@@ -9,7 +9,11 @@ namespace ScimClean.Application.Users.PatchUser;
 /// Applies a PatchOp to a user all or nothing: the engine works on a copy, and only a fully applied,
 /// re-validated result replaces the stored attributes.
 /// </summary>
-internal sealed class PatchUserCommandHandler(IUserRepository users, IPasswordHasher passwords, TimeProvider clock)
+internal sealed class PatchUserCommandHandler(
+    IUserRepository users,
+    IUserGroupQueries groupQueries,
+    IPasswordHasher passwords,
+    TimeProvider clock)
     : ICommandHandler<PatchUserCommand, Result<ScimResourceResult>>
 {
     public async ValueTask<Result<ScimResourceResult>> Handle(PatchUserCommand command, CancellationToken cancellationToken)
@@ -44,6 +48,8 @@ internal sealed class PatchUserCommandHandler(IUserRepository users, IPasswordHa
         }
 
         var saved = await UserWrites.ReplaceAsync(users, user, input.Value, clock.GetUtcNow(), cancellationToken);
-        return saved.IsSuccess ? UserResource.ToResult(user, command.ScimBaseUrl) : saved.Error!;
+        return saved.IsSuccess
+            ? await UserResource.ToResultAsync(user, command.ScimBaseUrl, groupQueries, cancellationToken)
+            : saved.Error!;
     }
 }

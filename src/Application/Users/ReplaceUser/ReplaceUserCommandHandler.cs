@@ -3,7 +3,11 @@ using ScimClean.Application.Scim;
 
 namespace ScimClean.Application.Users.ReplaceUser;
 
-internal sealed class ReplaceUserCommandHandler(IUserRepository users, IPasswordHasher passwords, TimeProvider clock)
+internal sealed class ReplaceUserCommandHandler(
+    IUserRepository users,
+    IUserGroupQueries groupQueries,
+    IPasswordHasher passwords,
+    TimeProvider clock)
     : ICommandHandler<ReplaceUserCommand, Result<ScimResourceResult>>
 {
     public async ValueTask<Result<ScimResourceResult>> Handle(ReplaceUserCommand command, CancellationToken cancellationToken)
@@ -27,6 +31,8 @@ internal sealed class ReplaceUserCommandHandler(IUserRepository users, IPassword
         }
 
         var saved = await UserWrites.ReplaceAsync(users, user, input.Value, clock.GetUtcNow(), cancellationToken);
-        return saved.IsSuccess ? UserResource.ToResult(user, command.ScimBaseUrl) : saved.Error!;
+        return saved.IsSuccess
+            ? await UserResource.ToResultAsync(user, command.ScimBaseUrl, groupQueries, cancellationToken)
+            : saved.Error!;
     }
 }

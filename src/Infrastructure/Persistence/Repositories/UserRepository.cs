@@ -22,5 +22,9 @@ internal sealed class UserRepository(ScimCleanDbContext dbContext) : IUserReposi
 
     public void Add(User user) => dbContext.Users.Add(user);
 
-    public void Remove(User user) => dbContext.Users.Remove(user);
+    public async Task RemoveAsync(User user, CancellationToken cancellationToken)
+    {
+        await MembershipCleanup.RemoveMemberEverywhereAsync(dbContext, user.OrganizationId, user.Id, cancellationToken);
+        dbContext.Users.Remove(user);
+    }
 }

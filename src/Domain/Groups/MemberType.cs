@@ -1,0 +1,7 @@
+namespace ScimClean.Domain.Groups;
+
+public enum MemberType
+{
+    User,
+    Group,
+}

@@ -1,0 +1,37 @@
+using ScimClean.Application.Users;
+
+namespace ScimClean.Infrastructure.Persistence.Queries;
+
+internal sealed class UserGroupQueries(ScimCleanDbContext dbContext) : IUserGroupQueries
+{
+    private const int BatchSize = 500;
+
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<UserGroupView>>> ListGroupsOfAsync(
+        Guid organizationId,
+        IReadOnlyCollection<Guid> userIds,
+        CancellationToken cancellationToken)
+    {
+        var groupsOf = new Dictionary<Guid, List<UserGroupView>>();
+        foreach (var batch in userIds.Distinct().Chunk(BatchSize))
+        {
+            var rows = await (
+                    from membership in dbContext.GroupMemberships.AsNoTracking()
+                    where membership.OrganizationId == organizationId && batch.Contains(membership.MemberId)
+                    join grp in dbContext.Groups on membership.GroupId equals grp.Id
+                    orderby grp.NormalizedDisplayName
+                    select new { membership.MemberId, membership.GroupId, grp.DisplayName })
+                .ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                if (!groupsOf.TryGetValue(row.MemberId, out var list))
+                {
+                    groupsOf[row.MemberId] = list = [];
+                }
+
+                list.Add(new UserGroupView(row.GroupId, row.DisplayName));
+            }
+        }
+
+        return groupsOf.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<UserGroupView>)pair.Value);
+    }
+}
