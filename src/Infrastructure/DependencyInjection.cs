@@ -6,6 +6,7 @@ using ScimClean.Application.Common.Security;
 using ScimClean.Application.Organizations;
 using ScimClean.Application.Users;
 using ScimClean.Infrastructure.Persistence;
+using ScimClean.Infrastructure.Persistence.Queries;
 using ScimClean.Infrastructure.Persistence.Repositories;
 using ScimClean.Infrastructure.Security;
 
@@ -34,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IOrganizationRepository, OrganizationRepository>();
         services.AddScoped<IUserRepository, UserRepository>();
+        services.AddScoped<IUserQueries, UserQueries>();
         services.AddScoped<IAdminApiKeyStore, AdminApiKeyStore>();
         services.AddScoped<IDatabaseProbe, EfDatabaseProbe>();
         services.AddSingleton<ISecretHasher, Sha256SecretHasher>();
