@@ -43,15 +43,16 @@ internal sealed class FilterSqlCompiler(
     };
 
     /// <summary>The ORDER BY list for a sortBy path; the id breaks ties so that paging is stable.</summary>
-    public string CompileOrderBy(string? schemaUrn, string attributeName, string? subAttribute, bool descending)
+    public string CompileOrderBy(string? schemaUrn, string attributeName, string? subAttribute, bool descending, bool filtered)
     {
-        var idOrder = Column(Table, mapping.IdColumn) + " ASC";
+        var idOrder = dialect.IdOrder(Column(Table, mapping.IdColumn), filtered);
         var target = Resolve(schemaUrn, attributeName, subAttribute, "sortBy");
         var expression = SortExpression(target);
         return $"{expression} {dialect.SortDirection(descending)}, {idOrder}";
     }
 
-    public string DefaultOrderBy() => Column(Table, mapping.IdColumn) + " ASC";
+    /// <summary>Without sortBy: by id, which for v7 GUIDs is creation order.</summary>
+    public string DefaultOrderBy(bool filtered) => dialect.IdOrder(Column(Table, mapping.IdColumn), filtered);
 
     private string SortExpression(ResolvedAttribute target)
     {

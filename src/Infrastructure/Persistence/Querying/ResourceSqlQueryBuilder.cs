@@ -19,8 +19,8 @@ internal static class ResourceSqlQueryBuilder
         }
 
         var orderBy = query.SortBy is { } sortBy
-            ? compiler.CompileOrderBy(sortBy.SchemaUrn, sortBy.AttributeName, sortBy.SubAttribute, query.SortDescending)
-            : compiler.DefaultOrderBy();
+            ? compiler.CompileOrderBy(sortBy.SchemaUrn, sortBy.AttributeName, sortBy.SubAttribute, query.SortDescending, query.Filter is not null)
+            : compiler.DefaultOrderBy(query.Filter is not null);
 
         var filterSql = $"SELECT {table}.* FROM {dialect.Quote(mapping.TableName)} AS {table} WHERE {where}";
         var offset = Math.Max(query.StartIndex, 1) - 1;

@@ -86,6 +86,9 @@ internal abstract class SqlDialect
     /// <summary>Ascending puts missing values last, descending first (they sort as the greatest).</summary>
     public virtual string SortDirection(bool descending) => descending ? "DESC NULLS FIRST" : "ASC NULLS LAST";
 
+    /// <summary>The id ORDER BY term (default order and tie-breaker); <paramref name="filtered"/> when a WHERE filter applies.</summary>
+    public virtual string IdOrder(string idColumn, bool filtered) => idColumn + " ASC";
+
     public virtual string Page(int limit, int offset) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"LIMIT {limit} OFFSET {offset}");
 

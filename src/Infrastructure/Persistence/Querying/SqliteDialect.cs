@@ -61,6 +61,14 @@ internal sealed class SqliteDialect : SqlDialect
     // json_extract on a non-JSON text element would raise "malformed JSON"; only objects have sub-attributes.
     public override string ArrayElement(string alias) => $"(CASE WHEN {alias}.type = 'object' THEN {alias}.value END)";
 
+    /// <summary>
+    /// Without ANALYZE statistics SQLite prefers walking the (OrganizationId, Id) index to skip the ORDER BY sort
+    /// over seeking a selective index of the filtered column (e.g. ExternalId), i.e. it scans the organization.
+    /// A unary + (a no-op on any value) makes the term unindexable, so a filter's own index wins and only the
+    /// matches are sorted. Unfiltered lists keep walking the id index.
+    /// </summary>
+    public override string IdOrder(string idColumn, bool filtered) => filtered ? $"+{idColumn} ASC" : $"{idColumn} ASC";
+
     public override string GuidText(string column) => $"lower({column})";
 
     public override string CaseSensitiveMatch(string expression, StringMatch match, string text, SqlParameters parameters)
