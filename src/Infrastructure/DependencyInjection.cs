@@ -2,8 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ScimClean.Application.Admin;
 using ScimClean.Application.Common.Persistence;
-using ScimClean.Application.Groups;
 using ScimClean.Application.Common.Security;
+using ScimClean.Application.Groups;
 using ScimClean.Application.Organizations;
 using ScimClean.Application.Users;
 using ScimClean.Infrastructure.Persistence;
@@ -41,6 +41,8 @@ public static class DependencyInjection
         services.AddScoped<IGroupMembershipRepository, GroupMembershipRepository>();
         services.AddScoped<IGroupMemberResolver, GroupMemberResolver>();
         services.AddScoped<GroupMemberReader>();
+        services.AddScoped<IGroupQueries, GroupQueries>();
+        services.AddScoped<IUserQueries, UserQueries>();
         services.AddScoped<IAdminApiKeyStore, AdminApiKeyStore>();
         services.AddScoped<IDatabaseProbe, EfDatabaseProbe>();
         services.AddSingleton<ISecretHasher, Sha256SecretHasher>();

@@ -20,6 +20,20 @@ public abstract class ScimCleanDbContext(DbContextOptions options) : DbContext(o
 
     internal DbSet<AdminApiKeyRecord> AdminApiKeys => Set<AdminApiKeyRecord>();
 
+    internal DbSet<UserValueRecord> UserValues => Set<UserValueRecord>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        UserValueIndexer.Synchronize(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await UserValueIndexer.SynchronizeAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ScimCleanDbContext).Assembly);
 

@@ -129,6 +129,44 @@ namespace ScimClean.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AdminApiKeys", (string)null);
                 });
 
+            modelBuilder.Entity("ScimClean.Infrastructure.Persistence.UserValueRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Attribute")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPrimary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NormalizedValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrganizationId", "Attribute", "NormalizedValue");
+
+                    b.ToTable("UserValues", (string)null);
+                });
+
             modelBuilder.Entity("ScimClean.Domain.Organizations.Organization", b =>
                 {
                     b.OwnsMany("ScimClean.Domain.Organizations.DirectoryToken", "Tokens", b1 =>
@@ -168,6 +206,15 @@ namespace ScimClean.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("ScimClean.Domain.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ScimClean.Infrastructure.Persistence.UserValueRecord", b =>
+                {
+                    b.HasOne("ScimClean.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

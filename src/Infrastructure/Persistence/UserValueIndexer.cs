@@ -1,0 +1,108 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using ScimClean.Domain.Users;
+
+namespace ScimClean.Infrastructure.Persistence;
+
+/// <summary>
+/// Keeps <see cref="UserValueRecord"/> rows in step with the users' documents inside the same SaveChanges:
+/// for every added user, and every modified user whose document changed, the old rows are deleted and new ones
+/// derived from the document. Deleted users lose their rows by the cascade.
+/// </summary>
+internal static class UserValueIndexer
+{
+    /// <summary>Multi-valued attributes copied into the side table; the query mapping uses the same list.</summary>
+    public static IReadOnlyList<string> IndexedAttributes { get; } = ["emails"];
+
+    public const string DocumentProperty = "_document";
+
+    public static async Task SynchronizeAsync(ScimCleanDbContext dbContext, CancellationToken cancellationToken)
+    {
+        var changed = ChangedUsers(dbContext);
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        var modifiedIds = changed.Where(entry => entry.State == EntityState.Modified).Select(entry => entry.Entity.Id).ToList();
+        if (modifiedIds.Count > 0)
+        {
+            var stale = await dbContext.UserValues.Where(record => modifiedIds.Contains(record.UserId)).ToListAsync(cancellationToken);
+            dbContext.UserValues.RemoveRange(stale);
+        }
+
+        AddRows(dbContext, changed);
+    }
+
+    public static void Synchronize(ScimCleanDbContext dbContext)
+    {
+        var changed = ChangedUsers(dbContext);
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        var modifiedIds = changed.Where(entry => entry.State == EntityState.Modified).Select(entry => entry.Entity.Id).ToList();
+        if (modifiedIds.Count > 0)
+        {
+            dbContext.UserValues.RemoveRange(dbContext.UserValues.Where(record => modifiedIds.Contains(record.UserId)).ToList());
+        }
+
+        AddRows(dbContext, changed);
+    }
+
+    /// <summary>The rows one user document yields (exposed for bulk loads that bypass the change tracker).</summary>
+    public static IEnumerable<UserValueRecord> RowsFor(Guid userId, Guid organizationId, string document)
+    {
+        if (JsonNode.Parse(document) is not JsonObject root)
+        {
+            yield break;
+        }
+
+        foreach (var attribute in IndexedAttributes)
+        {
+            if (root[attribute] is not JsonArray elements)
+            {
+                continue;
+            }
+
+            foreach (var element in elements.OfType<JsonObject>())
+            {
+                var value = ReadString(element, "value");
+                yield return new UserValueRecord
+                {
+                    UserId = userId,
+                    OrganizationId = organizationId,
+                    Attribute = attribute,
+                    Type = ReadString(element, "type"),
+                    Value = value,
+                    NormalizedValue = value?.ToUpperInvariant(),
+                    IsPrimary = element["primary"] is JsonValue primary
+                        && primary.GetValueKind() == JsonValueKind.True,
+                };
+            }
+        }
+    }
+
+    private static List<EntityEntry<User>> ChangedUsers(ScimCleanDbContext dbContext)
+    {
+        dbContext.ChangeTracker.DetectChanges();
+        return dbContext.ChangeTracker.Entries<User>()
+            .Where(entry => entry.State == EntityState.Added
+                || (entry.State == EntityState.Modified && entry.Property(DocumentProperty).IsModified))
+            .ToList();
+    }
+
+    private static void AddRows(ScimCleanDbContext dbContext, IEnumerable<EntityEntry<User>> users)
+    {
+        foreach (var entry in users)
+        {
+            var document = (string?)entry.Property(DocumentProperty).CurrentValue ?? "{}";
+            dbContext.UserValues.AddRange(RowsFor(entry.Entity.Id, entry.Entity.OrganizationId, document));
+        }
+    }
+
+    private static string? ReadString(JsonObject element, string key) =>
+        element[key] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+}
