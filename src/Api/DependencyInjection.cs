@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Json;
 using ScimClean.Api.Auth;
 using ScimClean.Api.Common;
 using ScimClean.Api.Health;
+using ScimClean.Application.Webhooks.Events;
 
 namespace ScimClean.Api;
 
@@ -23,6 +24,8 @@ public static class DependencyInjection
         });
 
         services.AddSingleton<AdminApiKeyHash>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<IScimBaseUrlResolver, ScimBaseUrlResolver>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, AdminApiKeyAuthenticationHandler>(AuthSchemes.AdminApiKey, null)
             .AddScheme<AuthenticationSchemeOptions, DirectoryTokenAuthenticationHandler>(AuthSchemes.DirectoryToken, null);

@@ -6,10 +6,12 @@ using ScimClean.Application.Common.Security;
 using ScimClean.Application.Groups;
 using ScimClean.Application.Organizations;
 using ScimClean.Application.Users;
+using ScimClean.Application.Webhooks.Events;
 using ScimClean.Infrastructure.Persistence;
 using ScimClean.Infrastructure.Persistence.Queries;
 using ScimClean.Infrastructure.Persistence.Repositories;
 using ScimClean.Infrastructure.Security;
+using ScimClean.Infrastructure.Webhooks;
 
 namespace ScimClean.Infrastructure;
 
@@ -34,6 +36,9 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<OutboxWriter>();
+        services.AddSingleton<WebhookDispatchSignal>();
+        services.AddScoped<IOrganizationDomainLookup, OrganizationDomainLookup>();
         services.AddScoped<IOrganizationRepository, OrganizationRepository>();
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IUserGroupQueries, UserGroupQueries>();

@@ -1,12 +1,18 @@
 using ScimClean.Application.Common.Exceptions;
 using ScimClean.Application.Common.Persistence;
+using ScimClean.Infrastructure.Webhooks;
 
 namespace ScimClean.Infrastructure.Persistence;
 
-internal sealed class EfUnitOfWork(ScimCleanDbContext dbContext) : IUnitOfWork
+/// <summary>
+/// Commits the change and its events in one transaction (one SaveChanges), then wakes the webhook dispatcher.
+/// </summary>
+internal sealed class EfUnitOfWork(ScimCleanDbContext dbContext, OutboxWriter outbox, WebhookDispatchSignal dispatchSignal)
+    : IUnitOfWork
 {
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
+        var sources = await outbox.AddPendingEventsAsync(cancellationToken);
         try
         {
             await dbContext.SaveChangesAsync(cancellationToken);
@@ -18,6 +24,16 @@ internal sealed class EfUnitOfWork(ScimCleanDbContext dbContext) : IUnitOfWork
         catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
         {
             throw new UniquenessViolationException("a unique value is already taken", exception);
+        }
+
+        foreach (var source in sources)
+        {
+            source.ClearDomainEvents();
+        }
+
+        if (sources.Count > 0)
+        {
+            dispatchSignal.Notify();
         }
     }
 

@@ -1,6 +1,7 @@
 using ScimClean.Domain.Groups;
 using ScimClean.Domain.Organizations;
 using ScimClean.Domain.Users;
+using ScimClean.Domain.Webhooks;
 
 namespace ScimClean.Infrastructure.Persistence;
 
@@ -17,6 +18,12 @@ public abstract class ScimCleanDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Group> Groups => Set<Group>();
 
     public DbSet<GroupMembership> GroupMemberships => Set<GroupMembership>();
+
+    public DbSet<WebhookEvent> WebhookEvents => Set<WebhookEvent>();
+
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     internal DbSet<AdminApiKeyRecord> AdminApiKeys => Set<AdminApiKeyRecord>();
 
