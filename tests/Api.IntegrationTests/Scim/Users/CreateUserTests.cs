@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using ScimClean.Api.IntegrationTests.Infrastructure;
 using static ScimClean.Api.IntegrationTests.Scim.Users.ScimResponseAssertions;
 
@@ -96,7 +95,7 @@ public sealed class CreateUserTests(ScimCleanApiFactory factory) : IClassFixture
             Assert.DoesNotContain("\"password\"", text, StringComparison.OrdinalIgnoreCase);
         }
 
-        var (document, passwordHash) = await ReadStoredUserAsync(Guid.Parse(id));
+        var (document, passwordHash) = await StoredUsers.ReadAsync(factory, id);
         Assert.DoesNotContain(password, document, StringComparison.Ordinal);
         Assert.DoesNotContain("password", document, StringComparison.OrdinalIgnoreCase);
         Assert.False(string.IsNullOrEmpty(passwordHash));
@@ -244,17 +243,5 @@ public sealed class CreateUserTests(ScimCleanApiFactory factory) : IClassFixture
         await response.AssertStatusAsync(HttpStatusCode.Created);
         var created = await response.ReadObjectAsync();
         Assert.Equal("mgr-1", created[UserBodies.EnterpriseSchema]!["manager"]!["value"]!.GetValue<string>());
-    }
-
-    private async Task<(string Document, string? PasswordHash)> ReadStoredUserAsync(Guid id)
-    {
-        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Mode=ReadOnly");
-        await connection.OpenAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT \"Document\", \"PasswordHash\" FROM \"Users\" WHERE \"Id\" = $id COLLATE NOCASE";
-        command.Parameters.AddWithValue("$id", id.ToString().ToUpperInvariant());
-        await using var reader = await command.ExecuteReaderAsync(Ct);
-        Assert.True(await reader.ReadAsync(Ct), $"no row for user {id}");
-        return (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1));
     }
 }

@@ -288,6 +288,94 @@ public sealed class PatchUserTests(ScimCleanApiFactory factory) : IClassFixture<
         AssertJsonEqual(patched, await scim.GetUserJsonAsync(id));
     }
 
+    [Theory]
+    [MemberData(nameof(Dialects), MemberType = typeof(PatchBodies))]
+    public async Task Patch_ReplaceByFilterWhenNoElementMatches_ShouldAddTheElement(string dialect)
+    {
+        var (scim, id) = await CreateAsync(UserBodies.Minimal(emails: new JsonArray(
+            new JsonObject { ["value"] = "h@example.com", ["type"] = "home" })));
+
+        var patched = await scim.PatchUserJsonAsync(id, PatchOp(
+            Op("Replace", "emails[type eq \"work\"].value", "w@example.com"),
+            Op("Replace", "phoneNumbers[type eq \"mobile\"].value", "+1 555 0100")), dialect);
+
+        AssertJsonEqual(
+            new JsonArray(
+                new JsonObject { ["value"] = "h@example.com", ["type"] = "home" },
+                new JsonObject { ["type"] = "work", ["value"] = "w@example.com" }),
+            patched["emails"]);
+        AssertJsonEqual(new JsonArray(new JsonObject { ["type"] = "mobile", ["value"] = "+1 555 0100" }), patched["phoneNumbers"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Dialects), MemberType = typeof(PatchBodies))]
+    public async Task Patch_PathlessAddWithFilteredKeys_ShouldWriteTheFilteredElements(string dialect)
+    {
+        var (scim, id) = await CreateAsync(UserBodies.Minimal());
+
+        var patched = await scim.PatchUserJsonAsync(id, Patch("Add", null, new JsonObject
+        {
+            ["emails[type eq \"work\"].value"] = "w@example.com",
+            ["addresses[type eq \"work\"].locality"] = "Springfield",
+            ["displayName"] = "Shown",
+        }), dialect);
+
+        AssertJsonEqual(new JsonArray(new JsonObject { ["type"] = "work", ["value"] = "w@example.com" }), patched["emails"]);
+        AssertJsonEqual(new JsonArray(new JsonObject { ["type"] = "work", ["locality"] = "Springfield" }), patched["addresses"]);
+        Assert.Equal("Shown", patched["displayName"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [MemberData(nameof(Dialects), MemberType = typeof(PatchBodies))]
+    public async Task Patch_RemoveOfAFilteredSubAttribute_ShouldRemoveOnlyThatSubAttribute(string dialect)
+    {
+        var (scim, id) = await CreateAsync(UserBodies.Minimal(emails: new JsonArray(
+            new JsonObject { ["value"] = "w@example.com", ["type"] = "work", ["display"] = "Work" })));
+
+        var patched = await scim.PatchUserJsonAsync(id, PatchOp(Op("Remove", "emails[type eq \"work\"].display", hasValue: false)), dialect);
+
+        AssertJsonEqual(new JsonArray(new JsonObject { ["value"] = "w@example.com", ["type"] = "work" }), patched["emails"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Dialects), MemberType = typeof(PatchBodies))]
+    public async Task Patch_RemoveWithValueArray_ShouldRemoveTheListedValues(string dialect)
+    {
+        var (scim, id) = await CreateAsync(UserBodies.Minimal(emails: new JsonArray(
+            new JsonObject { ["value"] = "a@example.com", ["type"] = "work" },
+            new JsonObject { ["value"] = "b@example.com", ["type"] = "home" })));
+
+        var patched = await scim.PatchUserJsonAsync(
+            id, Patch("Remove", "emails", new JsonArray(new JsonObject { ["value"] = "a@example.com" })), dialect);
+
+        AssertJsonEqual(new JsonArray(new JsonObject { ["value"] = "b@example.com", ["type"] = "home" }), patched["emails"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Dialects), MemberType = typeof(PatchBodies))]
+    public async Task Patch_ActiveAsABoolean_ShouldDeactivateAndReactivate(string dialect)
+    {
+        var (scim, id) = await CreateAsync(UserBodies.Minimal());
+
+        var disabled = await scim.PatchUserJsonAsync(id, Patch("replace", "active", false), dialect);
+        var enabled = await scim.PatchUserJsonAsync(id, Patch("Replace", "active", "True"), dialect);
+
+        Assert.False(disabled["active"]!.GetValue<bool>());
+        Assert.True(enabled["active"]!.GetValue<bool>());
+    }
+
+    [Theory]
+    [MemberData(nameof(Dialects), MemberType = typeof(PatchBodies))]
+    public async Task Patch_EnterpriseManagerAsAnObject_ShouldBeSet(string dialect)
+    {
+        var (scim, id) = await CreateAsync(UserBodies.Minimal());
+
+        var patched = await scim.PatchUserJsonAsync(
+            id, Patch("replace", $"{Enterprise}:manager", new JsonObject { ["value"] = "manager-9" }), dialect);
+
+        AssertJsonEqual(new JsonObject { ["value"] = "manager-9" }, patched[Enterprise]!["manager"]);
+    }
+
     [Fact]
     public async Task Patch_WhenNothingChanges_ShouldKeepTheVersion()
     {
