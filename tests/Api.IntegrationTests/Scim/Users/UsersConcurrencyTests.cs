@@ -66,4 +66,57 @@ public sealed class UsersConcurrencyTests(ScimCleanApiFactory factory) : IClassF
             Assert.Equal($"v{i}", acme[$"attr{i}"]?.GetValue<string>());
         }
     }
+
+    [Fact]
+    public async Task Patch_WhenTwoUsersTakeTheSameUserNameAtOnce_ShouldReturnOne200AndOne409()
+    {
+        var scim = await ScimClient.CreateAsync(factory);
+
+        for (var round = 0; round < 10; round++)
+        {
+            var first = (await scim.CreateUserAsync())["id"]!.GetValue<string>();
+            var second = (await scim.CreateUserAsync())["id"]!.GetValue<string>();
+            var userName = UserBodies.NewUserName();
+
+            var responses = await Task.WhenAll(
+                scim.PatchUserAsync(first, PatchBodies.Patch("replace", "userName", userName)),
+                scim.PatchUserAsync(second, PatchBodies.Patch("replace", "userName", userName.ToUpperInvariant())));
+
+            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order().ToArray());
+            await responses.Single(r => r.StatusCode == HttpStatusCode.Conflict)
+                .AssertScimErrorAsync(HttpStatusCode.Conflict, "uniqueness");
+        }
+    }
+
+    [Fact]
+    public async Task Post_WhenThirtyDistinctUsersAreCreatedAtOnce_ShouldCreateAll()
+    {
+        var scim = await ScimClient.CreateAsync(factory);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => scim.PostUserAsync(UserBodies.Minimal())));
+
+        foreach (var response in responses)
+        {
+            await response.AssertStatusAsync(HttpStatusCode.Created);
+        }
+    }
+
+    [Fact]
+    public async Task PatchAndDelete_WhenConcurrent_ShouldEndWithTheUserGone()
+    {
+        var scim = await ScimClient.CreateAsync(factory);
+
+        for (var round = 0; round < 10; round++)
+        {
+            var id = (await scim.CreateUserAsync())["id"]!.GetValue<string>();
+
+            var responses = await Task.WhenAll(
+                scim.PatchUserAsync(id, PatchBodies.Patch("replace", "displayName", "x")),
+                scim.DeleteUserAsync(id));
+
+            Assert.Contains(responses[0].StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.NotFound });
+            Assert.Equal(HttpStatusCode.NoContent, responses[1].StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await scim.GetUserAsync(id)).StatusCode);
+        }
+    }
 }
