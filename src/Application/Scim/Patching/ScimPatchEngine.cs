@@ -11,7 +11,8 @@ namespace ScimClean.Application.Scim.Patching;
 /// <remarks>
 /// Atomic: operations run in order on a copy; the first failure is returned and nothing is applied. The result is
 /// run through <see cref="ScimResourceNormalizer.Normalize"/> (canonical names, types, extension placement,
-/// <c>schemas</c> rebuilt from the extension objects present, at most one primary per attribute); read-only
+/// <c>schemas</c> rebuilt from the extension objects present, at most one primary per attribute: an operation that
+/// makes a value primary demotes the former primary, as §3.5.2 requires); read-only
 /// top-level attributes of the input (<c>id</c>, <c>meta</c>, <c>groups</c>) are carried over unchanged.
 /// Deliberate deviations from a literal RFC reading, for Entra:
 /// <list type="bullet">
@@ -38,7 +39,9 @@ public static class ScimPatchEngine
         {
             try
             {
+                var primaries = PrimaryValues.Snapshot(working);
                 applier.Apply(operations[index]);
+                primaries.DemoteFormerPrimaries(working);
             }
             catch (PatchException ex)
             {

@@ -270,9 +270,22 @@ public sealed class ScimPatchEngineTests
     }
 
     [Fact]
-    public void Apply_WhenSecondPrimaryIsAdded_ShouldBeInvalidValue()
+    public void Apply_WhenASecondPrimaryIsAdded_ShouldDemoteTheFormerPrimary()
     {
-        var error = Failure(BaseUser, """[{"op":"add","path":"emails","value":[{"value":"b@x","type":"home","primary":true}]}]""");
+        // RFC 7644 §3.5.2: setting a value's primary to true SHALL set primary to false on every other value.
+        var user = Success(BaseUser, """[{"op":"add","path":"emails","value":[{"value":"b@x","type":"home","primary":true}]}]""");
+
+        var emails = user["emails"]!.AsArray();
+        Assert.Equal(2, emails.Count);
+        Assert.Equal("b@x", (string?)Assert.Single(emails, email => (bool?)email!["primary"] == true)!["value"]);
+    }
+
+    [Fact]
+    public void Apply_WhenOneOperationAddsTwoPrimaries_ShouldBeInvalidValue()
+    {
+        var error = Failure(
+            BaseUser,
+            """[{"op":"add","path":"emails","value":[{"value":"b@x","type":"home","primary":true},{"value":"c@x","type":"other","primary":true}]}]""");
 
         Assert.Equal(ScimErrorTypes.InvalidValue, error.ScimType);
     }
