@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ScimClean.Application.Admin;
@@ -7,11 +8,13 @@ using ScimClean.Application.Groups;
 using ScimClean.Application.Organizations;
 using ScimClean.Application.Users;
 using ScimClean.Application.Webhooks.Events;
+using ScimClean.Application.Webhooks.Secrets;
 using ScimClean.Infrastructure.Persistence;
 using ScimClean.Infrastructure.Persistence.Queries;
 using ScimClean.Infrastructure.Persistence.Repositories;
 using ScimClean.Infrastructure.Security;
 using ScimClean.Infrastructure.Webhooks;
+using ScimClean.Infrastructure.Webhooks.Secrets;
 
 namespace ScimClean.Infrastructure;
 
@@ -38,6 +41,10 @@ public static class DependencyInjection
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<OutboxWriter>();
         services.AddSingleton<WebhookDispatchSignal>();
+        services.AddDataProtection()
+            .SetApplicationName("ScimClean")
+            .PersistKeysToDbContext<ScimCleanDbContext>();
+        services.AddSingleton<IWebhookSecretProtector, DataProtectionWebhookSecretProtector>();
         services.AddScoped<IOrganizationDomainLookup, OrganizationDomainLookup>();
         services.AddScoped<IOrganizationRepository, OrganizationRepository>();
         services.AddScoped<IUserRepository, UserRepository>();

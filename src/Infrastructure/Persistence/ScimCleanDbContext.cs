@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using ScimClean.Domain.Groups;
 using ScimClean.Domain.Organizations;
 using ScimClean.Domain.Users;
@@ -9,8 +10,11 @@ namespace ScimClean.Infrastructure.Persistence;
 /// The one database of the service. Provider-specific subclasses exist only so that each provider keeps
 /// its own migrations; the model is the same.
 /// </summary>
-public abstract class ScimCleanDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ScimCleanDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>Data Protection keys (they encrypt webhook secrets), shared by every instance through the database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Organization> Organizations => Set<Organization>();
 
     public DbSet<User> Users => Set<User>();
