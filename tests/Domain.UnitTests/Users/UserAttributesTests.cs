@@ -1,0 +1,84 @@
+using System.Text.Json.Nodes;
+using ScimClean.Domain.Users;
+
+namespace ScimClean.Domain.UnitTests.Users;
+
+public sealed class UserAttributesTests
+{
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void From_WhenUserNameIsMissingOrBlank_ShouldFail(string? userName)
+    {
+        var document = UserFactory.Document();
+        document["userName"] = userName;
+
+        var result = UserAttributes.From(document);
+
+        Assert.Equal(UserErrors.UserNameRequired, result.Error);
+    }
+
+    [Fact]
+    public void From_WhenUserNameIsTooLong_ShouldFail()
+    {
+        var result = UserAttributes.From(UserFactory.Document(userName: new string('a', UserAttributes.MaxUserNameLength + 1)));
+
+        Assert.Equal("user.username_too_long", result.Error?.Code);
+    }
+
+    [Fact]
+    public void From_WhenTwoValuesArePrimary_ShouldFail()
+    {
+        var document = UserFactory.Document();
+        document["emails"] = new JsonArray(
+            new JsonObject { ["value"] = "a@x.com", ["primary"] = true },
+            new JsonObject { ["value"] = "b@x.com", ["primary"] = true });
+
+        var result = UserAttributes.From(document);
+
+        Assert.Equal("user.more_than_one_primary", result.Error?.Code);
+    }
+
+    [Fact]
+    public void From_ShouldDropServerOwnedAttributesAndNeverKeepThePassword()
+    {
+        var document = UserFactory.Document();
+        document["id"] = "client-chosen";
+        document["meta"] = new JsonObject { ["version"] = "W/\"9\"" };
+        document["groups"] = new JsonArray();
+        document["password"] = "secret";
+
+        var json = UserAttributes.From(document).Value.ToJson();
+
+        Assert.False(json.ContainsKey("id"));
+        Assert.False(json.ContainsKey("meta"));
+        Assert.False(json.ContainsKey("groups"));
+        Assert.False(json.ContainsKey("password"));
+    }
+
+    [Fact]
+    public void From_WhenActiveIsAbsent_ShouldBeActive()
+    {
+        var document = UserFactory.Document();
+        document.Remove("active");
+
+        Assert.True(UserAttributes.From(document).Value.Active);
+    }
+
+    [Fact]
+    public void ToJson_ShouldReturnACopyThatCannotChangeTheAttributes()
+    {
+        var attributes = UserFactory.Attributes();
+
+        attributes.ToJson()["userName"] = "changed";
+
+        Assert.Equal("ada@contoso.com", attributes.ToJson()["userName"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void NormalizeUserName_ShouldIgnoreCaseAndSurroundingSpace()
+    {
+        Assert.Equal(UserAttributes.NormalizeUserName("Ada@Contoso.com"), UserAttributes.NormalizeUserName(" ada@contoso.COM "));
+    }
+}
