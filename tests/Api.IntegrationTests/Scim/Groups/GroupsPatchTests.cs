@@ -436,4 +436,195 @@ public sealed class GroupsPatchTests(ScimCleanApiFactory factory) : IClassFixtur
         // Assert
         await ScimDirectory.AssertScimErrorAsync(response, HttpStatusCode.NotFound, null);
     }
+
+    [Fact]
+    public async Task Patch_AddWithoutPath_ShouldAddMembersAndApplyOtherAttributes()
+    {
+        // Arrange
+        var directory = await ScimDirectory.CreateAsync(factory);
+        var users = await directory.CreateUsersAsync(2);
+        var id = await directory.CreateGroupIdAsync("Team", users[0]);
+
+        // Act
+        var response = await directory.PatchGroupAsync(
+            id, $$"""[{"op": "add", "value": {"members": [{"value": "{{users[1]}}"}], "externalId": "ext-7"} }]""");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        var group = await directory.GetGroupAsync(id);
+        Assert.Equal(ScimDirectory.Sorted(users), ScimDirectory.MemberIds(group));
+        Assert.Equal("ext-7", group.GetProperty("externalId").GetString());
+    }
+
+    [Fact]
+    public async Task Patch_RemoveByFilterWithOr_ShouldRemoveEachNamedMember()
+    {
+        // Arrange
+        var directory = await ScimDirectory.CreateAsync(factory);
+        var users = await directory.CreateUsersAsync(3);
+        var id = await directory.CreateGroupIdAsync("Team", [.. users]);
+
+        // Act
+        var response = await directory.PatchGroupAsync(
+            id, $$"""[{"op": "remove", "path": "members[value eq \"{{users[0]}}\" or value eq \"{{users[2]}}\"]"}]""");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal([users[1]], await directory.GetMemberIdsAsync(id));
+    }
+
+    [Fact]
+    public async Task Patch_ReplaceMembersWithEmptyList_ShouldRemoveEveryMember()
+    {
+        // Arrange
+        var directory = await ScimDirectory.CreateAsync(factory);
+        var users = await directory.CreateUsersAsync(2);
+        var id = await directory.CreateGroupIdAsync("Team", [.. users]);
+
+        // Act
+        var response = await directory.PatchGroupAsync(id, """[{"op": "replace", "path": "members", "value": []}]""");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(0, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+    }
+
+    [Fact]
+    public async Task Patch_RemoveThenAddSameMemberInOneRequest_ShouldKeepTheMember()
+    {
+        // Arrange
+        var directory = await ScimDirectory.CreateAsync(factory);
+        var users = await directory.CreateUsersAsync(2);
+        var id = await directory.CreateGroupIdAsync("Team", [.. users]);
+
+        // Act
+        var response = await directory.PatchGroupAsync(id, $$"""
+            [{"op": "Remove", "path": "members", "value": [{"value": "{{users[0]}}"}]},
+             {"op": "Add", "path": "members", "value": [{"value": "{{users[0]}}"}]}]
+            """);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(2, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+        Assert.Equal(ScimDirectory.Sorted(users), await directory.GetMemberIdsAsync(id));
+    }
+
+    [Fact]
+    public async Task Patch_AddThenRemoveSameMemberInOneRequest_ShouldLeaveItOut()
+    {
+        // Arrange
+        var directory = await ScimDirectory.CreateAsync(factory);
+        var users = await directory.CreateUsersAsync(2);
+        var id = await directory.CreateGroupIdAsync("Team", users[0]);
+
+        // Act
+        var response = await directory.PatchGroupAsync(id, $$"""
+            [{"op": "Add", "path": "members", "value": [{"value": "{{users[1]}}"}]},
+             {"op": "remove", "path": "members[value eq \"{{users[1]}}\"]"}]
+            """);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal([users[0]], await directory.GetMemberIdsAsync(id));
+        Assert.Equal(1, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+    }
+
+    [Fact]
+    public async Task Patch_AddPresentMemberWithUpperCaseId_ShouldChangeNothing()
+    {
+        // Arrange
+        var directory = await ScimDirectory.CreateAsync(factory);
+        var user = await directory.CreateUserAsync();
+        var id = await directory.CreateGroupIdAsync("Team", user);
+        var version = (await directory.GetAsync($"/Groups/{id}")).Headers.ETag!.ToString();
+
+        // Act
+        var response = await directory.PatchGroupAsync(
+            id, $$"""[{"op": "Add", "path": "members", "value": [{"value": "{{user.ToUpperInvariant()}}"}]}]""");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(1, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+        Assert.Equal(version, (await directory.GetAsync($"/Groups/{id}")).Headers.ETag!.ToString());
+    }
+
+    [Fact]
+    public async Task Patch_AddMember_ShouldMoveLastModifiedAndVersion()
+    {
+        // Arrange
+        var directory = await ScimDirectory.CreateAsync(factory);
+        var user = await directory.CreateUserAsync();
+        var id = await directory.CreateGroupIdAsync("Team");
+        var before = await directory.GetGroupAsync(id);
+        factory.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        // Act
+        var response = await directory.PatchGroupAsync(id, $$"""[{"op": "Add", "path": "members", "value": [{"value": "{{user}}"}]}]""");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        var after = await directory.GetGroupAsync(id);
+        Assert.Equal(factory.Clock.GetUtcNow(), after.GetProperty("meta").GetProperty("lastModified").GetDateTimeOffset());
+        Assert.Equal(
+            before.GetProperty("meta").GetProperty("created").GetDateTimeOffset(),
+            after.GetProperty("meta").GetProperty("created").GetDateTimeOffset());
+        Assert.NotEqual(
+            before.GetProperty("meta").GetProperty("version").GetString(),
+            after.GetProperty("meta").GetProperty("version").GetString());
+    }
+
+    [Fact]
+    public async Task Patch_AddGroupToItself_ShouldReturn400AndChangeNothing()
+    {
+        // Arrange
+        var directory = await ScimDirectory.CreateAsync(factory);
+        var id = await directory.CreateGroupIdAsync("Self");
+
+        // Act
+        var response = await directory.PatchGroupAsync(id, $$"""[{"op": "Add", "path": "members", "value": [{"value": "{{id}}"}]}]""");
+
+        // Assert
+        await ScimDirectory.AssertScimErrorAsync(response, HttpStatusCode.BadRequest, "invalidValue");
+        Assert.Equal(0, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+    }
+
+    [Theory]
+    [InlineData("""[{"op": "Add", "path": "members"}]""", "invalidValue")]
+    [InlineData("""[{"op": "Add", "path": "members", "value": [{"display": "no value"}]}]""", "invalidValue")]
+    [InlineData("""[{"op": "Add", "path": "members", "value": [{"value": 42}]}]""", "invalidValue")]
+    [InlineData("""[{"op": "replace", "path": "members[value eq \"x\"].display", "value": "y"}]""", "mutability")]
+    [InlineData("""[{"op": "replace", "path": "displayName"}]""", null)]
+    [InlineData("""[{"op": "move", "path": "displayName", "value": "x"}]""", null)]
+    [InlineData("""[]""", null)]
+    public async Task Patch_WithInvalidOperation_ShouldReturn400(string operations, string? scimType)
+    {
+        // Arrange
+        var directory = await ScimDirectory.CreateAsync(factory);
+        var id = await directory.CreateGroupIdAsync("Team");
+
+        // Act
+        var response = await directory.PatchGroupAsync(id, operations);
+
+        // Assert
+        await ScimDirectory.AssertScimErrorAsync(response, HttpStatusCode.BadRequest, scimType);
+        Assert.Equal("Team", (await directory.GetGroupAsync(id)).GetProperty("displayName").GetString());
+    }
+
+    [Fact]
+    public async Task Patch_ConcurrentAddsOfDifferentMembers_ShouldKeepEveryMember()
+    {
+        // Arrange: Entra sends membership changes for one group in parallel.
+        var directory = await ScimDirectory.CreateAsync(factory);
+        var users = await directory.CreateUsersAsync(8);
+        var id = await directory.CreateGroupIdAsync("Busy");
+
+        // Act
+        var responses = await Task.WhenAll(users.Select(user => directory.PatchGroupAsync(
+            id, $$"""[{"op": "Add", "path": "members", "value": [{"value": "{{user}}"}]}]""")));
+
+        // Assert
+        Assert.All(responses, response => Assert.Equal(HttpStatusCode.NoContent, response.StatusCode));
+        Assert.Equal(ScimDirectory.Sorted(users), await directory.GetMemberIdsAsync(id));
+        Assert.Equal(users.Count, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+    }
 }
