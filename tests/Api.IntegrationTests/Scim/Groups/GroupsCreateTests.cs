@@ -186,4 +186,77 @@ public sealed class GroupsCreateTests(ScimCleanApiFactory factory) : IClassFixtu
         var list = await (await directory.GetAsync("/Groups")).ReadJsonAsync();
         Assert.Equal(0, list.GetProperty("totalResults").GetInt32());
     }
+
+    [Fact]
+    public async Task Post_AsEntraSendsIt_WithEmptyMembersAndExternalId_ShouldReturn201()
+    {
+        // Arrange
+        var directory = await ScimDirectory.CreateAsync(factory);
+
+        // Act
+        var response = await directory.PostAsync("/Groups", $$"""
+            {"schemas": ["{{ScimDirectory.GroupSchema}}", "http://schemas.microsoft.com/2006/11/ResourceManagement/ADSCIM/2.0/Group"],
+             "externalId": "8aa1a0c0-c4c3-4bc0-b4a5-2ef676900159", "displayName": "Group1936", "members": []}
+            """);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var group = await response.ReadJsonAsync();
+        Assert.Empty(ScimDirectory.MemberIds(group));
+        Assert.Equal(0, await MembershipRows.CountOfGroupAsync(factory.DatabasePath, group.GetProperty("id").GetString()!));
+    }
+
+    [Fact]
+    public async Task Post_WithFullMemberObjectsAndDuplicates_ShouldStoreOneRowPerMember()
+    {
+        // Arrange
+        var directory = await ScimDirectory.CreateAsync(factory);
+        var user = await directory.CreateUserAsync();
+
+        // Act
+        var response = await directory.PostAsync("/Groups", $$"""
+            {"schemas": ["{{ScimDirectory.GroupSchema}}"], "displayName": "Dupes",
+             "members": [{"value": "{{user}}", "display": "whatever", "type": "User", "$ref": "{{directory.BaseUrl}}/Users/{{user}}"},
+                         {"value": "{{user}}"}]}
+            """);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.ReadJsonAsync()).GetProperty("id").GetString()!;
+        Assert.Equal(1, await MembershipRows.CountOfGroupAsync(factory.DatabasePath, id));
+        Assert.Equal([user], await directory.GetMemberIdsAsync(id));
+    }
+
+    [Fact]
+    public async Task Post_WithUnsupportedMediaType_ShouldReturn400()
+    {
+        // Arrange
+        var directory = await ScimDirectory.CreateAsync(factory);
+
+        // Act
+        var response = await directory.SendAsync(
+            HttpMethod.Post,
+            "/Groups",
+            ScimDirectory.GroupBody("Text"),
+            request => request.Content!.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/plain"));
+
+        // Assert
+        await ScimDirectory.AssertScimErrorAsync(response, HttpStatusCode.BadRequest, "invalidSyntax");
+    }
+
+    [Fact]
+    public async Task Post_WithoutToken_ShouldReturn401AndCreateNothing()
+    {
+        // Arrange
+        var directory = await ScimDirectory.CreateAsync(factory);
+        using var anonymous = factory.CreateClient();
+        using var content = new StringContent(ScimDirectory.GroupBody("Anonymous"));
+
+        // Act
+        var response = await anonymous.PostAsync($"{directory.BasePath}/Groups", content, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, await MembershipRows.CountGroupsNamedAsync(factory.DatabasePath, "Anonymous"));
+    }
 }

@@ -194,6 +194,83 @@ public sealed class GroupsListTests(ScimCleanApiFactory factory) : IClassFixture
         await ScimDirectory.AssertScimErrorAsync(response, HttpStatusCode.BadRequest, "invalidFilter");
     }
 
+    [Theory]
+    [InlineData("displayName sw \"mark\"", 2)]
+    [InlineData("displayName co \"ING E\"", 1)]
+    [InlineData("displayName ew \"EU\"", 1)]
+    [InlineData("not (displayName eq \"Marketing\")", 2)]
+    [InlineData("displayName eq \"Marketing\" or displayName eq \"Sales\"", 2)]
+    [InlineData("externalId pr", 1)]
+    [InlineData("meta.lastModified gt \"2000-01-01T00:00:00Z\"", 3)]
+    public async Task List_WithOtherOperators_ShouldCount(string filter, int expected)
+    {
+        // Arrange
+        var directory = await ScimDirectory.CreateAsync(factory);
+        await directory.CreateGroupIdAsync("Marketing");
+        await directory.CreateGroupIdAsync("Marketing EU");
+        await directory.PostAsync("/Groups", $$"""{"schemas": ["{{ScimDirectory.GroupSchema}}"], "displayName": "Sales", "externalId": "s"}""");
+
+        // Act
+        var list = await ListAsync(directory, filter);
+
+        // Assert
+        Assert.Equal(expected, list.GetProperty("totalResults").GetInt32());
+    }
+
+    [Fact]
+    public async Task List_WithIdEq_ShouldNotReturnAnotherOrganizationsGroup()
+    {
+        // Arrange
+        var other = await ScimDirectory.CreateAsync(factory);
+        var theirs = await other.CreateGroupIdAsync("Same");
+        var directory = await ScimDirectory.CreateAsync(factory);
+        await directory.CreateGroupIdAsync("Same");
+
+        // Act
+        var byId = await ListAsync(directory, $"id eq \"{theirs}\"");
+        var byName = await ListAsync(directory, "displayName eq \"Same\"");
+
+        // Assert
+        Assert.Equal(0, byId.GetProperty("totalResults").GetInt32());
+        Assert.Equal(1, byName.GetProperty("totalResults").GetInt32());
+        Assert.DoesNotContain(theirs, Ids(byName));
+    }
+
+    [Fact]
+    public async Task List_WithCountZero_ShouldReturnOnlyTheTotal()
+    {
+        // Arrange
+        var directory = await ScimDirectory.CreateAsync(factory);
+        await directory.CreateGroupIdAsync("One");
+        await directory.CreateGroupIdAsync("Two");
+
+        // Act
+        var list = await ListAsync(directory, null, "&count=0");
+
+        // Assert
+        Assert.Equal(2, list.GetProperty("totalResults").GetInt32());
+        Assert.Empty(Ids(list));
+    }
+
+    [Fact]
+    public async Task List_ShouldRenderMembersOfEachGroup()
+    {
+        // Arrange
+        var directory = await ScimDirectory.CreateAsync(factory);
+        var users = await directory.CreateUsersAsync(2);
+        var first = await directory.CreateGroupIdAsync("A first", users[0]);
+        var second = await directory.CreateGroupIdAsync("B second", users[0], users[1]);
+
+        // Act
+        var list = await ListAsync(directory, null, "&sortBy=displayName");
+
+        // Assert
+        var resources = list.GetProperty("Resources").EnumerateArray().ToList();
+        Assert.Equal([first, second], resources.Select(group => group.GetProperty("id").GetString()!));
+        Assert.Equal([users[0]], ScimDirectory.MemberIds(resources[0]));
+        Assert.Equal(ScimDirectory.Sorted(users), ScimDirectory.MemberIds(resources[1]));
+    }
+
     private static async Task<JsonElement> ListAsync(ScimDirectory directory, string? filter, string extra = "")
     {
         var query = filter is null ? "?" : $"?filter={Uri.EscapeDataString(filter)}";
