@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using ScimClean.Api;
 using ScimClean.Api.Auth;
+using ScimClean.Api.Common;
 using ScimClean.Api.Endpoints.Admin;
 using ScimClean.Api.Endpoints.Scim;
 using ScimClean.Application;
@@ -20,7 +21,7 @@ await app.Services.MigrateDatabaseAsync();
 await app.Services.InitializeAdminApiKeyAsync();
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseStatusCodePages(StatusCodeBodies.WriteAsync);
 app.UseAuthentication();
 app.UseAuthorization();
 

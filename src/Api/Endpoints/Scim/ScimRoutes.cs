@@ -1,5 +1,4 @@
 using ScimClean.Api.Auth;
-using ScimClean.Api.ScimErrors;
 
 namespace ScimClean.Api.Endpoints.Scim;
 
@@ -14,8 +13,7 @@ public static class ScimRoutes
             .RequireAuthorization(AuthPolicies.Directory)
             .ExcludeFromDescription();
 
-        // Anything not mapped below the SCIM base is a SCIM 404 (after authentication, so it reveals nothing).
-        scim.MapFallback(() => ScimResults.Error(StatusCodes.Status404NotFound, null, "no such SCIM endpoint"));
+        // Unmapped paths and methods get their SCIM 404/405 body from StatusCodeBodies.
         scim.MapUsersEndpoints();
         scim.MapGroupsEndpoints();
         scim.MapDiscoveryEndpoints();
