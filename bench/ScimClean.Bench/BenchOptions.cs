@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace ScimClean.Bench;
+
+internal sealed record BenchOptions(
+    string ApiDll,
+    int Users,
+    int SteadyUsers,
+    int Groups,
+    int Memberships,
+    TimeSpan Duration,
+    int Concurrency,
+    string? PostgresConnectionString,
+    int ServicePort,
+    int ReceiverPort)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        string? Value(string name)
+        {
+            var index = Array.IndexOf(args, name);
+            return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+        }
+
+        int Number(string name, int fallback) =>
+            Value(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+        var apiDll = Value("--api")
+            ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/Api/bin/Release/net10.0/ScimClean.Api.dll"));
+        if (!File.Exists(apiDll))
+        {
+            throw new FileNotFoundException($"build the service in Release first (bench/run.sh does): {apiDll}");
+        }
+
+        return new BenchOptions(
+            apiDll,
+            Number("--users", 10_000),
+            Number("--steady-users", 100_000),
+            Number("--groups", 500),
+            Number("--memberships", 50_000),
+            TimeSpan.FromSeconds(Number("--duration", 10)),
+            Number("--concurrency", 16),
+            Value("--postgres") ?? Environment.GetEnvironmentVariable("SCIMCLEAN_BENCH_POSTGRES"),
+            Number("--port", 5180),
+            Number("--receiver-port", 5181));
+    }
+}

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+
+namespace ScimClean.Bench;
+
+/// <summary>
+/// A closed-loop load generator: <c>concurrency</c> workers each send one request, wait for the answer, and send
+/// the next, for a fixed duration or a fixed number of requests. Latency is measured per request.
+/// </summary>
+internal static class LoadRunner
+{
+    public static async Task<LoadResult> RunAsync(
+        string name,
+        HttpClient client,
+        int concurrency,
+        Func<long, HttpRequestMessage> createRequest,
+        TimeSpan? duration = null,
+        long? totalRequests = null,
+        Func<HttpResponseMessage, bool>? isSuccess = null)
+    {
+        isSuccess ??= response => response.IsSuccessStatusCode;
+        var next = -1L;
+        var errors = 0L;
+        var latencies = new List<double>[concurrency];
+        var stopwatch = Stopwatch.StartNew();
+        var deadline = duration is { } d ? d : TimeSpan.MaxValue;
+
+        var workers = Enumerable.Range(0, concurrency).Select(async worker =>
+        {
+            var mine = latencies[worker] = new List<double>(4096);
+            while (stopwatch.Elapsed < deadline)
+            {
+                var index = Interlocked.Increment(ref next);
+                if (totalRequests is { } total && index >= total)
+                {
+                    return;
+                }
+
+                using var request = createRequest(index);
+                var started = Stopwatch.GetTimestamp();
+                try
+                {
+                    using var response = await client.SendAsync(request);
+                    await response.Content.LoadIntoBufferAsync();
+                    if (!isSuccess(response))
+                    {
+                        Interlocked.Increment(ref errors);
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+                catch (TaskCanceledException)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+
+                mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }).ToList();
+        await Task.WhenAll(workers);
+        stopwatch.Stop();
+
+        var all = latencies.SelectMany(list => list).Order().ToArray();
+        return new LoadResult(name, all.Length, errors, stopwatch.Elapsed, Percentile(all, 0.50), Percentile(all, 0.99));
+    }
+
+    public static double Percentile(double[] sorted, double quantile) =>
+        sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(quantile * sorted.Length) - 1)];
+}

@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using ScimClean.Bench;
+
+// ScimClean benchmark: starts the Release build on a fresh database, runs the scenarios of the benchmark issue,
+// prints one table. Options: --api <dll> --users <n> --steady-users <n> --duration <s> --concurrency <n> --postgres <cs>
+var options = BenchOptions.Parse(args);
+var workDirectory = Directory.CreateTempSubdirectory("scimclean-bench-");
+var connectionString = options.PostgresConnectionString ?? $"Data Source={Path.Combine(workDirectory.FullName, "bench.db")}";
+var provider = options.PostgresConnectionString is null ? "Sqlite" : "Postgres";
+Console.WriteLine($"ScimClean benchmark: {provider}, {Environment.ProcessorCount} cores, {options.Users} users (cycle), {options.SteadyUsers} users (steady state), {options.Duration.TotalSeconds:0} s per run, {options.Concurrency} connections");
+
+await using var service = await ServiceProcess.StartAsync(options.ApiDll, options.ServicePort, connectionString, provider);
+using var client = ScimApi.CreateClient(service.BaseAddress);
+var report = new Report();
+var duration = options.Duration;
+var concurrency = options.Concurrency;
+
+// 4. The ceiling: what the web stack itself does on this machine with the load tool sharing the cores.
+var ceiling = await LoadRunner.RunAsync("ceiling: GET /health/live", client, concurrency,
+    _ => new HttpRequestMessage(HttpMethod.Get, "/health/live"), duration);
+report.Add(ceiling, service);
+
+// 1. Entra's initial cycle: for each user a 0-hit filter then a create; then groups; then multi-member PATCHes.
+var cycleDomain = "cycle.bench.example";
+var cycleToken = await ScimApi.CreateDirectoryAsync(client, cycleDomain);
+var cycleClock = Stopwatch.StartNew();
+var cycle = await UserLoader.LoadAsync(client, cycleDomain, cycleToken, options.Users, concurrency, lookUpFirst: true, "cycle");
+report.Add(cycle.Lookups!, service);
+report.Add(cycle.Creates, service, $"{options.Users / cycle.Elapsed.TotalSeconds:F0} users/s with lookups");
+var groupIds = new string[options.Groups];
+var groups = await LoadRunner.RunAsync("cycle: POST /Groups", client, concurrency, index =>
+    ScimApi.Scim(HttpMethod.Post, cycleDomain, cycleToken, "/Groups", ScimApi.Group($"Group {index}")),
+    totalRequests: options.Groups);
+report.Add(groups, service);
+using (var list = ScimApi.Scim(HttpMethod.Get, cycleDomain, cycleToken, $"/Groups?count={options.Groups}&excludedAttributes=members"))
+{
+    var body = await (await client.SendAsync(list)).Content.ReadFromJsonAsync<JsonObject>();
+    var found = body!["Resources"]!.AsArray().Select(item => item!["id"]!.GetValue<string>()).ToArray();
+    Array.Copy(found, groupIds, Math.Min(found.Length, groupIds.Length));
+}
+
+var membersPerPatch = 10;
+var patchesPerGroup = options.Memberships / options.Groups / membersPerPatch;
+var memberships = await LoadRunner.RunAsync("cycle: PATCH /Groups add 10 members", client, concurrency, index =>
+{
+    var group = (int)(index / patchesPerGroup);
+    var batch = (int)(index % patchesPerGroup);
+    var members = Enumerable.Range(0, membersPerPatch)
+        .Select(k => cycle.Ids[((group * patchesPerGroup * membersPerPatch) + (batch * membersPerPatch) + k) % cycle.Ids.Length]);
+    return ScimApi.Scim(HttpMethod.Patch, cycleDomain, cycleToken, $"/Groups/{groupIds[group]}", ScimApi.AddMembers(members));
+}, totalRequests: (long)options.Groups * patchesPerGroup);
+report.Add(memberships, service, $"{options.Groups * patchesPerGroup * membersPerPatch} memberships");
+cycleClock.Stop();
+report.Note($"Entra initial cycle ({options.Users} users, {options.Groups} groups, {options.Groups * patchesPerGroup * membersPerPatch} memberships): {cycleClock.Elapsed.TotalSeconds:F1} s in all");
+
+// 2. Steady state: 1,000 users in one organization, the large directory in another.
+var smallDomain = "small.bench.example";
+var smallToken = await ScimApi.CreateDirectoryAsync(client, smallDomain);
+await UserLoader.LoadAsync(client, smallDomain, smallToken, 1000, concurrency, lookUpFirst: false, "small");
+var largeDomain = "large.bench.example";
+var largeToken = await ScimApi.CreateDirectoryAsync(client, largeDomain);
+var large = await UserLoader.LoadAsync(client, largeDomain, largeToken, options.SteadyUsers, concurrency, lookUpFirst: false, "load");
+report.Add(large.Creates, service, $"loading {options.SteadyUsers} users: {options.SteadyUsers / large.Elapsed.TotalSeconds:F0} users/s");
+
+var random = new Random(42);
+string RandomLargeId() => large.Ids[random.Next(large.Ids.Length)];
+
+report.Add(await LoadRunner.RunAsync($"steady: GET /Users/{{id}} ({options.SteadyUsers})", client, concurrency,
+    _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken, $"/Users/{RandomLargeId()}"), duration), service);
+var smallFilter = await LoadRunner.RunAsync("steady: filter userName eq (1,000)", client, concurrency,
+    _ => ScimApi.Scim(HttpMethod.Get, smallDomain, smallToken,
+        $"/Users?filter={ScimApi.Filter($"userName eq \"{ScimApi.UserName(smallDomain, random.Next(1000))}\"")}"), duration);
+report.Add(smallFilter, service);
+var largeFilter = await LoadRunner.RunAsync($"steady: filter userName eq ({options.SteadyUsers})", client, concurrency,
+    _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken,
+        $"/Users?filter={ScimApi.Filter($"userName eq \"{ScimApi.UserName(largeDomain, random.Next(options.SteadyUsers))}\"")}"), duration);
+report.Add(largeFilter, service, $"{100.0 * largeFilter.RequestsPerSecond / smallFilter.RequestsPerSecond:F0}% of the 1,000-user rate");
+report.Add(await LoadRunner.RunAsync($"steady: filter emails[type eq work].value ({options.SteadyUsers})", client, concurrency,
+    _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken,
+        $"/Users?filter={ScimApi.Filter($"emails[type eq \"work\"].value eq \"mail{random.Next(options.SteadyUsers)}@{largeDomain}\"")}"), duration), service);
+var deepPage = Math.Max(1, options.SteadyUsers / 2 + 1);
+report.Add(await LoadRunner.RunAsync($"steady: GET /Users?startIndex={deepPage}&count=100", client, concurrency,
+    _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken, $"/Users?startIndex={deepPage}&count=100"), duration), service);
+var patchActive = 0L;
+report.Add(await LoadRunner.RunAsync("steady: PATCH active false/true", client, concurrency,
+    _ => ScimApi.Scim(HttpMethod.Patch, largeDomain, largeToken, $"/Users/{RandomLargeId()}",
+        ScimApi.PatchActive(Interlocked.Increment(ref patchActive) % 2 == 0)), duration), service);
+
+// 3. Webhooks: commit-to-arrival at low load and under load, then deliveries/s to one endpoint and to ten.
+await using var receiver = await WebhookReceiver.StartAsync(options.ReceiverPort);
+var endpointId = await RegisterEndpointAsync(client, receiver.Url + "/one", largeDomain);
+if (endpointId is null)
+{
+    report.Note("webhooks: skipped (the admin API has no webhook endpoints)");
+}
+else
+{
+    const int lowLoadEvents = 200;
+    for (var index = 0; index < lowLoadEvents; index++)
+    {
+        using var patch = ScimApi.Scim(HttpMethod.Patch, largeDomain, largeToken, $"/Users/{large.Ids[index]}", ScimApi.PatchActive(index % 2 == 0));
+        (await client.SendAsync(patch)).EnsureSuccessStatusCode();
+        await Task.Delay(20);
+    }
+
+    await receiver.WaitForAsync(lowLoadEvents, TimeSpan.FromSeconds(30));
+    report.Add(Latency("webhooks: commit to arrival, low load", receiver.Drain()), service);
+
+    var underLoad = await LoadRunner.RunAsync("webhooks: PATCH load while delivering", client, concurrency,
+        _ => ScimApi.Scim(HttpMethod.Patch, largeDomain, largeToken, $"/Users/{RandomLargeId()}",
+            ScimApi.PatchActive(Interlocked.Increment(ref patchActive) % 2 == 0)), duration);
+    report.Add(underLoad, service);
+    await receiver.WaitForAsync((int)underLoad.Requests - (int)underLoad.Errors, TimeSpan.FromSeconds(60));
+    report.Add(Latency("webhooks: commit to arrival, under load", receiver.Drain()), service);
+
+    var since = DateTimeOffset.UtcNow.AddHours(-1);
+    report.Add(await ReplayAsync(client, receiver, [endpointId], since, "webhooks: deliveries/s, 1 endpoint"), service);
+    var ten = new List<string> { endpointId };
+    for (var index = 1; index < 10; index++)
+    {
+        ten.Add((await RegisterEndpointAsync(client, $"{receiver.Url}/e{index}", largeDomain))!);
+    }
+
+    report.Add(await ReplayAsync(client, receiver, ten, since, "webhooks: deliveries/s, 10 endpoints"), service);
+}
+
+Console.WriteLine();
+Console.WriteLine(report);
+Console.WriteLine($"service peak RSS: {service.PeakRssBytes / 1024.0 / 1024.0:F0} MB");
+return 0;
+
+static LoadResult Latency(string name, List<WebhookReceiver.Arrival> arrivals)
+{
+    var latencies = arrivals.Select(arrival => (arrival.ArrivedAt - arrival.EventTimestamp).TotalMilliseconds).Order().ToArray();
+    var span = arrivals.Count == 0 ? TimeSpan.FromSeconds(1) : arrivals.Max(a => a.ArrivedAt) - arrivals.Min(a => a.ArrivedAt);
+    return new LoadResult(name, latencies.Length, 0, span <= TimeSpan.Zero ? TimeSpan.FromSeconds(1) : span,
+        LoadRunner.Percentile(latencies, 0.5), LoadRunner.Percentile(latencies, 0.99));
+}
+
+static async Task<string?> RegisterEndpointAsync(HttpClient client, string url, string organization)
+{
+    using var request = ScimApi.Admin(HttpMethod.Post, "/admin/v1/webhook-endpoints",
+        new JsonObject { ["url"] = url, ["organizations"] = new JsonArray(organization) });
+    var response = await client.SendAsync(request);
+    if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed)
+    {
+        return null;
+    }
+
+    response.EnsureSuccessStatusCode();
+    return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+}
+
+static async Task<LoadResult> ReplayAsync(HttpClient client, WebhookReceiver receiver, List<string> endpointIds, DateTimeOffset since, string name)
+{
+    receiver.Drain();
+    var queued = 0;
+    var clock = Stopwatch.StartNew();
+    foreach (var id in endpointIds)
+    {
+        using var request = ScimApi.Admin(HttpMethod.Post, $"/admin/v1/webhook-endpoints/{id}/replay",
+            new JsonObject { ["since"] = since.ToString("O", CultureInfo.InvariantCulture) });
+        var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        queued += (await response.Content.ReadFromJsonAsync<JsonObject>())!["queued"]!.GetValue<int>();
+    }
+
+    await receiver.WaitForAsync(queued, TimeSpan.FromMinutes(5));
+    clock.Stop();
+    var arrived = receiver.Drain();
+    return new LoadResult(name, arrived.Count, queued - arrived.Count, clock.Elapsed, 0, 0);
+}
