@@ -14,6 +14,7 @@ using ScimClean.Infrastructure.Persistence.Queries;
 using ScimClean.Infrastructure.Persistence.Repositories;
 using ScimClean.Infrastructure.Security;
 using ScimClean.Infrastructure.Webhooks;
+using ScimClean.Infrastructure.Webhooks.Dispatching;
 using ScimClean.Infrastructure.Webhooks.Secrets;
 
 namespace ScimClean.Infrastructure;
@@ -41,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<OutboxWriter>();
         services.AddSingleton<WebhookDispatchSignal>();
+        services.AddWebhookDispatching(configuration);
         services.AddDataProtection()
             .SetApplicationName("ScimClean")
             .PersistKeysToDbContext<ScimCleanDbContext>();
