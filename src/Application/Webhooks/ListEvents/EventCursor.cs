@@ -17,7 +17,7 @@ internal static class EventCursor
     {
         position = 0;
         Span<byte> bytes = stackalloc byte[sizeof(long) + 3];
-        if (cursor.Length > 16 || !Base64Url.TryDecodeFromChars(cursor, bytes, out var written) || written != sizeof(long))
+        if (cursor.Length > 16 || !IsBase64UrlText(cursor) || !Base64Url.TryDecodeFromChars(cursor, bytes, out var written) || written != sizeof(long))
         {
             return false;
         }
@@ -25,4 +25,8 @@ internal static class EventCursor
         position = BinaryPrimitives.ReadInt64BigEndian(bytes);
         return position >= 0;
     }
+
+    // Base64Url.TryDecodeFromChars throws on characters outside the alphabet; a cursor from a client may hold any.
+    private static bool IsBase64UrlText(string cursor) =>
+        cursor.All(character => char.IsAsciiLetterOrDigit(character) || character is '-' or '_');
 }

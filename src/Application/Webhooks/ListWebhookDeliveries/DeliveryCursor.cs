@@ -24,7 +24,7 @@ internal static class DeliveryCursor
     {
         key = null!;
         Span<byte> bytes = stackalloc byte[Length + 3];
-        if (cursor.Length > 64 || !Base64Url.TryDecodeFromChars(cursor, bytes, out var written) || written != Length)
+        if (cursor.Length > 64 || !IsBase64UrlText(cursor) || !Base64Url.TryDecodeFromChars(cursor, bytes, out var written) || written != Length)
         {
             return false;
         }
@@ -39,4 +39,8 @@ internal static class DeliveryCursor
         key = new DeliveryPageKey(new DateTimeOffset(ticks, TimeSpan.Zero), position, new Guid(bytes[16..Length], bigEndian: true));
         return true;
     }
+
+    // Base64Url.TryDecodeFromChars throws on characters outside the alphabet; a cursor from a client may hold any.
+    private static bool IsBase64UrlText(string cursor) =>
+        cursor.All(character => char.IsAsciiLetterOrDigit(character) || character is '-' or '_');
 }
