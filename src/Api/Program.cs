@@ -32,7 +32,9 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 app.MapGroup("/admin/v1")
     .RequireAuthorization(AuthPolicies.Admin)
     .MapOrganizationsEndpoints()
-    .MapDirectorySyncEndpoints();
+    .MapDirectorySyncEndpoints()
+    .MapWebhookEndpointsEndpoints()
+    .MapEventsEndpoints();
 
 app.MapScimGroup();
 

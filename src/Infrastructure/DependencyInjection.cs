@@ -7,6 +7,7 @@ using ScimClean.Application.Common.Security;
 using ScimClean.Application.Groups;
 using ScimClean.Application.Organizations;
 using ScimClean.Application.Users;
+using ScimClean.Application.Webhooks;
 using ScimClean.Application.Webhooks.Events;
 using ScimClean.Application.Webhooks.Secrets;
 using ScimClean.Infrastructure.Persistence;
@@ -15,7 +16,9 @@ using ScimClean.Infrastructure.Persistence.Repositories;
 using ScimClean.Infrastructure.Security;
 using ScimClean.Infrastructure.Webhooks;
 using ScimClean.Infrastructure.Webhooks.Dispatching;
+using ScimClean.Infrastructure.Webhooks.Retention;
 using ScimClean.Infrastructure.Webhooks.Secrets;
+using ScimClean.Infrastructure.Webhooks.Security;
 
 namespace ScimClean.Infrastructure;
 
@@ -63,6 +66,26 @@ public static class DependencyInjection
         services.AddSingleton<ISecretGenerator, RandomSecretGenerator>();
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
         services.AddSingleton(TimeProvider.System);
+        services.AddWebhookAdministration(configuration);
+        return services;
+    }
+
+    /// <summary>The admin side of webhooks: endpoints, deliveries, the events API, URL policy, retention.</summary>
+    private static IServiceCollection AddWebhookAdministration(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WebhookUrlPolicyOptions>().Bind(configuration.GetSection(WebhookUrlPolicyOptions.SectionName));
+        services.AddOptions<WebhookRetentionOptions>().Bind(configuration.GetSection(WebhookRetentionOptions.SectionName));
+        services.AddSingleton<WebhookUrlPolicy>();
+        services.AddSingleton<IWebhookUrlPolicy>(provider => provider.GetRequiredService<WebhookUrlPolicy>());
+        services.AddScoped<WebhookDispatchNotifier>();
+        services.AddScoped<IWebhookDispatchNotifier>(provider => provider.GetRequiredService<WebhookDispatchNotifier>());
+        services.AddScoped<IWebhookEndpointRepository, WebhookEndpointRepository>();
+        services.AddScoped<IWebhookDeliveryRepository, WebhookDeliveryRepository>();
+        services.AddScoped<IWebhookEventRepository, WebhookEventRepository>();
+        services.AddScoped<IWebhookDeliveryQueries, WebhookDeliveryQueries>();
+        services.AddScoped<IWebhookEventQueries, WebhookEventQueries>();
+        services.AddScoped<WebhookEventRetention>();
+        services.AddHostedService<WebhookEventRetentionService>();
         return services;
     }
 }

@@ -7,7 +7,11 @@ namespace ScimClean.Infrastructure.Persistence;
 /// <summary>
 /// Commits the change and its events in one transaction (one SaveChanges), then wakes the webhook dispatcher.
 /// </summary>
-internal sealed class EfUnitOfWork(ScimCleanDbContext dbContext, OutboxWriter outbox, WebhookDispatchSignal dispatchSignal)
+internal sealed class EfUnitOfWork(
+    ScimCleanDbContext dbContext,
+    OutboxWriter outbox,
+    WebhookDispatchSignal dispatchSignal,
+    WebhookDispatchNotifier dispatchRequests)
     : IUnitOfWork
 {
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
@@ -31,7 +35,9 @@ internal sealed class EfUnitOfWork(ScimCleanDbContext dbContext, OutboxWriter ou
             source.ClearDomainEvents();
         }
 
-        if (sources.Count > 0)
+        // Deliveries changed without a domain event (a retry, a replay) ask for a wake-up through the notifier.
+        var requested = dispatchRequests.TakeRequest();
+        if (requested || sources.Count > 0)
         {
             dispatchSignal.Notify();
         }

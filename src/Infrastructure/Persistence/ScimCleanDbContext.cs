@@ -42,7 +42,8 @@ public abstract class ScimCleanDbContext(DbContextOptions options) : DbContext(o
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await UserValueIndexer.SynchronizeAsync(this, cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await WriteGate.RunAsync(
+            this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -25,13 +25,16 @@ internal sealed class OptimisticDeliveryClaimer(ScimCleanDbContext dbContext) : 
         var claimed = new List<Guid>(candidates.Count);
         foreach (var id in candidates)
         {
-            var updated = await DueDeliveries.Query(dbContext, now)
-                .Where(delivery => delivery.Id == id)
-                .ExecuteUpdateAsync(
-                    setters => setters
-                        .SetProperty(delivery => delivery.Status, DeliveryStatus.InFlight)
-                        .SetProperty(delivery => delivery.LeaseExpiresAt, leaseExpiresAt),
-                    cancellationToken);
+            var updated = await WriteGate.RunAsync(
+                dbContext,
+                () => DueDeliveries.Query(dbContext, now)
+                    .Where(delivery => delivery.Id == id)
+                    .ExecuteUpdateAsync(
+                        setters => setters
+                            .SetProperty(delivery => delivery.Status, DeliveryStatus.InFlight)
+                            .SetProperty(delivery => delivery.LeaseExpiresAt, leaseExpiresAt),
+                        cancellationToken),
+                cancellationToken);
             if (updated == 1)
             {
                 claimed.Add(id);

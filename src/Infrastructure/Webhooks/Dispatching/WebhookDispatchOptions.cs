@@ -25,9 +25,6 @@ public sealed class WebhookDispatchOptions
     /// <summary>An endpoint whose every attempt failed for this long is disabled.</summary>
     public double DisableAfterDays { get; set; } = 5;
 
-    /// <summary>Allows loopback and private addresses and plain http (local development, tests).</summary>
-    public bool AllowPrivateNetworks { get; set; }
-
     /// <summary>Quick in-process retries of a network error (connection refused, reset) within one attempt.</summary>
     public int TransientRetries { get; set; } = 2;
 

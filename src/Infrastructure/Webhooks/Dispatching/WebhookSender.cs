@@ -38,7 +38,7 @@ internal sealed class WebhookSender(
         }
 
         var keys = endpoint.SigningSecretCiphertexts(clock.GetUtcNow())
-            .Select(ciphertext => WebhookSignature.KeyOf(secretProtector.Unprotect(ciphertext)))
+            .Select(ciphertext => WebhookSecretFormat.DecodeKey(secretProtector.Unprotect(ciphertext)))
             .ToList();
         var body = Encoding.UTF8.GetBytes(webhookEvent.Payload);
         var client = httpClientFactory.CreateClient(HttpClientName);

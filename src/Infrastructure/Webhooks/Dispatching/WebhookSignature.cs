@@ -5,15 +5,10 @@ namespace ScimClean.Infrastructure.Webhooks.Dispatching;
 
 /// <summary>
 /// Standard Webhooks signing: <c>v1,</c> + base64 HMAC-SHA256 of <c>{id}.{timestamp}.{body}</c>, keyed with the
-/// bytes of the secret (<c>whsec_</c> + base64); one signature per secret, separated by spaces.
+/// bytes of the secret (<see cref="Application.Webhooks.Secrets.WebhookSecretFormat.DecodeKey"/>); one signature per secret, separated by spaces.
 /// </summary>
 public static class WebhookSignature
 {
-    public const string SecretPrefix = "whsec_";
-
-    public static byte[] KeyOf(string secret) =>
-        Convert.FromBase64String(secret.StartsWith(SecretPrefix, StringComparison.Ordinal) ? secret[SecretPrefix.Length..] : secret);
-
     public static string Sign(IEnumerable<byte[]> keys, string webhookId, long timestamp, byte[] body)
     {
         var prefix = Encoding.UTF8.GetBytes($"{webhookId}.{timestamp}.");

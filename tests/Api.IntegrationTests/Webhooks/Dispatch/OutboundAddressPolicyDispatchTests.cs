@@ -1,13 +1,14 @@
 using System.Net;
 using Microsoft.Extensions.Options;
 using ScimClean.Infrastructure.Webhooks.Dispatching;
+using ScimClean.Infrastructure.Webhooks.Security;
 
 namespace ScimClean.Api.IntegrationTests.Webhooks.Dispatch;
 
 public sealed class OutboundAddressPolicyDispatchTests
 {
     private static PublicNetworkAddressPolicy Policy(bool allowPrivate) =>
-        new(Options.Create(new WebhookDispatchOptions { AllowPrivateNetworks = allowPrivate }));
+        new(new WebhookUrlPolicy(Options.Create(new WebhookUrlPolicyOptions { AllowPrivateNetworks = allowPrivate })));
 
     [Theory]
     [InlineData("http://example.com/hooks", "the endpoint URL is not https")]

@@ -1,0 +1,3 @@
+namespace ScimClean.Api.Endpoints.Admin;
+
+public sealed record ReplayWebhookEventsRequest(DateTimeOffset? Since);

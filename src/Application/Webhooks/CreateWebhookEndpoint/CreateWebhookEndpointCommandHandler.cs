@@ -1,0 +1,34 @@
+using ScimClean.Application.Webhooks.Secrets;
+using ScimClean.Domain.Webhooks;
+
+namespace ScimClean.Application.Webhooks.CreateWebhookEndpoint;
+
+internal sealed class CreateWebhookEndpointCommandHandler(
+    IWebhookEndpointRepository endpoints,
+    IWebhookUrlPolicy urlPolicy,
+    IWebhookSecretProtector protector,
+    TimeProvider clock)
+    : ICommandHandler<CreateWebhookEndpointCommand, Result<CreatedWebhookEndpointResponse>>
+{
+    public async ValueTask<Result<CreatedWebhookEndpointResponse>> Handle(
+        CreateWebhookEndpointCommand command,
+        CancellationToken cancellationToken)
+    {
+        var url = WebhookEndpointRules.Parse(command.Url!);
+        var allowed = await urlPolicy.CheckAsync(url, cancellationToken);
+        if (allowed.IsFailure)
+        {
+            return allowed.Error!;
+        }
+
+        var secret = WebhookSecretFormat.NewSecret();
+        var endpoint = WebhookEndpoint.Create(
+            url.AbsoluteUri,
+            command.Events,
+            WebhookEndpointRules.NormalizeDomains(command.Organizations),
+            protector.Protect(secret),
+            clock.GetUtcNow());
+        endpoints.Add(endpoint);
+        return CreatedWebhookEndpointResponse.From(endpoint, secret);
+    }
+}

@@ -1,0 +1,3 @@
+namespace ScimClean.Application.Webhooks.DeleteWebhookEndpoint;
+
+public sealed record DeleteWebhookEndpointCommand(Guid Id) : ICommand<Result>;

@@ -1,0 +1,3 @@
+namespace ScimClean.Application.Webhooks.GetWebhookEndpoint;
+
+public sealed record GetWebhookEndpointQuery(Guid Id) : IQuery<Result<WebhookEndpointResponse>>;

@@ -1,0 +1,3 @@
+namespace ScimClean.Application.Webhooks.ListWebhookEndpoints;
+
+public sealed record ListWebhookEndpointsQuery : IQuery<IReadOnlyList<WebhookEndpointResponse>>;
