@@ -66,7 +66,9 @@ public static class DependencyInjection
         services.AddSingleton<ISecretHasher, Sha256SecretHasher>();
         services.AddSingleton<ISecretGenerator, RandomSecretGenerator>();
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimeProvider>(database.Provider == DatabaseProvider.Postgres
+            ? new MicrosecondTimeProvider(TimeProvider.System)
+            : TimeProvider.System);
         return services;
     }
 }

@@ -21,7 +21,7 @@ public sealed class PostgresScimCleanDbContext(DbContextOptions<PostgresScimClea
         {
             foreach (var property in entityType.GetProperties())
             {
-                var storedType = property.GetValueConverter()?.ProviderClrType ?? property.ClrType;
+                var storedType = property.GetValueConverter()?.ProviderClrType ?? property.GetProviderClrType() ?? property.ClrType;
                 if (storedType != typeof(string))
                 {
                     continue;

@@ -34,6 +34,9 @@ internal sealed class PostgresDialect : SqlDialect
         _ => new NpgsqlParameter(name, value),
     };
 
+    /// <summary><c>timestamptz</c> holds microseconds; Npgsql truncates the 100 ns digit on the way in.</summary>
+    public override long DateTimeResolutionTicks => TimeSpan.TicksPerMicrosecond;
+
     public override object JsonPath(IReadOnlyList<string> segments)
     {
         if (segments.Count == 0)

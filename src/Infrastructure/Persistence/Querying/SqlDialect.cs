@@ -68,6 +68,9 @@ internal abstract class SqlDialect
 
     public virtual string Upper(string expression) => $"upper({expression})";
 
+    /// <summary>The resolution of stored date-times in ticks: 1 (100 ns, .NET's own) unless the database rounds them.</summary>
+    public virtual long DateTimeResolutionTicks => 1;
+
     /// <summary>
     /// A case-insensitive co/sw/ew test with <c>LIKE</c>; <c>%</c>, <c>_</c> and <c>\</c> in <paramref name="text"/> are escaped.
     /// When <paramref name="expressionIsNormalized"/>, the column already holds upper-case values and

@@ -108,7 +108,8 @@ namespace ScimClean.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("MemberType")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
@@ -270,7 +271,8 @@ namespace ScimClean.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 

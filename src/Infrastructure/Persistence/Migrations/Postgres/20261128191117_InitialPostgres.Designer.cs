@@ -12,7 +12,7 @@ using ScimClean.Infrastructure.Persistence;
 namespace ScimClean.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresScimCleanDbContext))]
-    [Migration("20261128190708_InitialPostgres")]
+    [Migration("20261128191117_InitialPostgres")]
     partial class InitialPostgres
     {
         /// <inheritdoc />
@@ -111,7 +111,8 @@ namespace ScimClean.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("MemberType")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
@@ -273,7 +274,8 @@ namespace ScimClean.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 

@@ -182,7 +182,7 @@ namespace ScimClean.Infrastructure.Persistence.Migrations.Postgres
                     EventPosition = table.Column<long>(type: "bigint", nullable: false),
                     EventId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
                     OrderingKey = table.Column<Guid>(type: "uuid", nullable: true),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, collation: "C"),
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     LeaseExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
@@ -215,7 +215,7 @@ namespace ScimClean.Infrastructure.Persistence.Migrations.Postgres
                 {
                     GroupId = table.Column<Guid>(type: "uuid", nullable: false),
                     MemberId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MemberType = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    MemberType = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false, collation: "C"),
                     OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
                     AddedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
