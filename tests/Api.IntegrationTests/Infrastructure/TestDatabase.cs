@@ -130,6 +130,19 @@ public sealed class TestDatabase : IAsyncDisposable
         await admin.OpenAsync();
         await using var command = admin.CreateCommand();
         command.CommandText = $"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)";
-        await command.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 20)
+            {
+                // FORCE may not terminate an autovacuum worker busy in the database unless the role is a member of
+                // pg_signal_backend (.ci/run grants it); the worker is done within moments, so try again.
+                await Task.Delay(TimeSpan.FromMilliseconds(250));
+            }
+        }
     }
 }
