@@ -37,9 +37,15 @@ public static class DependencyInjection
                 services.AddDbContext<SqliteScimCleanDbContext>(options => options.UseSqlite(connectionString));
                 services.AddScoped<ScimCleanDbContext>(provider => provider.GetRequiredService<SqliteScimCleanDbContext>());
                 break;
+            case DatabaseProvider.Postgres:
+                // Npgsql pools connections itself (per connection string): size the pool with
+                // "Maximum Pool Size" in ConnectionStrings:Default, see docs/operations.md.
+                services.AddDbContext<PostgresScimCleanDbContext>(options => options.UseNpgsql(connectionString));
+                services.AddScoped<ScimCleanDbContext>(provider => provider.GetRequiredService<PostgresScimCleanDbContext>());
+                break;
             default:
                 throw new InvalidOperationException(
-                    $"Database:Provider '{database.Provider}' is not available in this build; use 'Sqlite'.");
+                    $"Database:Provider '{database.Provider}' is not supported; use 'Sqlite' or 'Postgres'.");
         }
 
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
@@ -65,7 +71,9 @@ public static class DependencyInjection
         services.AddSingleton<ISecretHasher, Sha256SecretHasher>();
         services.AddSingleton<ISecretGenerator, RandomSecretGenerator>();
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimeProvider>(database.Provider == DatabaseProvider.Postgres
+            ? new MicrosecondTimeProvider(TimeProvider.System)
+            : TimeProvider.System);
         services.AddWebhookAdministration(configuration);
         return services;
     }

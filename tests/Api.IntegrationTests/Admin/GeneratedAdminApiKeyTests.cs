@@ -14,11 +14,11 @@ public sealed partial class GeneratedAdminApiKeyTests
     [Fact]
     public async Task Start_WithoutConfiguredKey_ShouldPrintAGeneratedKeyOnceAndAcceptIt()
     {
-        var databasePath = Path.Combine(Path.GetTempPath(), $"scimclean-key-{Guid.NewGuid():N}.db");
+        await using var database = TestDatabase.Create();
         var original = Console.Out;
         try
         {
-            var firstOutput = await StartAndCaptureAsync(databasePath, async (factory, output) =>
+            var firstOutput = await StartAndCaptureAsync(database, async (factory, output) =>
             {
                 var key = GeneratedKey().Match(output.ToString()).Groups["key"].Value;
                 Assert.NotEmpty(key);
@@ -26,7 +26,7 @@ public sealed partial class GeneratedAdminApiKeyTests
                 client.DefaultRequestHeaders.Authorization = new("Bearer", key);
                 Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/v1/organizations", TestContext.Current.CancellationToken)).StatusCode);
             });
-            var secondOutput = await StartAndCaptureAsync(databasePath, (_, _) => Task.CompletedTask);
+            var secondOutput = await StartAndCaptureAsync(database, (_, _) => Task.CompletedTask);
 
             Assert.Matches(GeneratedKey(), firstOutput);
             Assert.DoesNotMatch(GeneratedKey(), secondOutput);
@@ -34,21 +34,15 @@ public sealed partial class GeneratedAdminApiKeyTests
         finally
         {
             Console.SetOut(original);
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                File.Delete(databasePath + suffix);
-            }
         }
     }
 
-    private static async Task<string> StartAndCaptureAsync(string databasePath, Func<ScimCleanApiFactory, StringWriter, Task> whileRunning)
+    private static async Task<string> StartAndCaptureAsync(TestDatabase database, Func<ScimCleanApiFactory, StringWriter, Task> whileRunning)
     {
         using var output = new StringWriter();
         Console.SetOut(output);
-        await using var factory = new ScimCleanApiFactory();
+        await using var factory = new ScimCleanApiFactory(database);
         factory.Settings.Remove("Admin:ApiKey");
-        factory.Settings["ConnectionStrings:Default"] = $"Data Source={databasePath}";
         factory.CreateClient();
         await whileRunning(factory, output);
         return output.ToString();

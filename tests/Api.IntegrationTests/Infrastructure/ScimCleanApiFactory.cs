@@ -7,17 +7,39 @@ using Microsoft.Extensions.Time.Testing;
 namespace ScimClean.Api.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real service over HTTP on a real SQLite database in a file of its own, with a fake clock the tests move.
+/// The real service over HTTP on a real database of its own (a SQLite file, or a fresh PostgreSQL database when
+/// <see cref="TestDatabase.PostgresVariable"/> is set), with a fake clock the tests move.
 /// </summary>
 public sealed class ScimCleanApiFactory : WebApplicationFactory<Program>
 {
     public const string AdminApiKey = "test-admin-key-0123456789";
 
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"scimclean-test-{Guid.NewGuid():N}.db");
+    private readonly bool _ownsDatabase;
+
+    public ScimCleanApiFactory()
+        : this(TestDatabase.Create(), ownsDatabase: true)
+    {
+    }
+
+    /// <summary>
+    /// A service on a database the caller owns (e.g. to start a second service on the same data). Not public: a class
+    /// fixture may have only one public constructor.
+    /// </summary>
+    internal ScimCleanApiFactory(TestDatabase database)
+        : this(database, ownsDatabase: false)
+    {
+    }
+
+    private ScimCleanApiFactory(TestDatabase database, bool ownsDatabase)
+    {
+        Database = database;
+        _ownsDatabase = ownsDatabase;
+    }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
 
-    public string DatabasePath => _databasePath;
+    /// <summary>The service's database, to check what a request really stored.</summary>
+    public TestDatabase Database { get; }
 
     /// <summary>Extra configuration a test class wants (applied over the defaults).</summary>
     public Dictionary<string, string?> Settings { get; } = new()
@@ -29,7 +51,8 @@ public sealed class ScimCleanApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={_databasePath}");
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -59,10 +82,9 @@ public sealed class ScimCleanApiFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        if (_ownsDatabase)
         {
-            File.Delete(_databasePath + suffix);
+            await Database.DisposeAsync();
         }
     }
 }

@@ -87,7 +87,7 @@ public sealed class UserQueriesFilterTests(UserQueryDatabase database) : IClassF
     [InlineData("not (emails[type eq \"work\"])", "carol,dave")]
     public async Task Filter_ShouldReturnTheMatchingUsersOfTheOrganization(string filter, string expected)
     {
-        var (total, names) = await database.ListAsync(SqliteFileDatabase.Query(filter));
+        var (total, names) = await database.ListAsync(PersistenceDatabase.Query(filter));
 
         Assert.Equal(Expected(expected), names);
         Assert.Equal(names.Count, total);
@@ -98,21 +98,21 @@ public sealed class UserQueriesFilterTests(UserQueryDatabase database) : IClassF
     {
         var id = database.AliceId.ToString();
 
-        Assert.Equal(["alice"], (await database.ListAsync(SqliteFileDatabase.Query($"id eq \"{id}\""))).Names);
-        Assert.Empty((await database.ListAsync(SqliteFileDatabase.Query($"id eq \"{id.ToUpperInvariant()}\""))).Names);
-        Assert.Equal(["bob", "carol", "dave"], (await database.ListAsync(SqliteFileDatabase.Query($"id ne \"{id}\""))).Names);
-        Assert.Equal(["alice"], (await database.ListAsync(SqliteFileDatabase.Query($"id sw \"{id[..13]}\""))).Names);
-        Assert.Empty((await database.ListAsync(SqliteFileDatabase.Query("id eq \"not-a-guid\""))).Names);
+        Assert.Equal(["alice"], (await database.ListAsync(PersistenceDatabase.Query($"id eq \"{id}\""))).Names);
+        Assert.Empty((await database.ListAsync(PersistenceDatabase.Query($"id eq \"{id.ToUpperInvariant()}\""))).Names);
+        Assert.Equal(["bob", "carol", "dave"], (await database.ListAsync(PersistenceDatabase.Query($"id ne \"{id}\""))).Names);
+        Assert.Equal(["alice"], (await database.ListAsync(PersistenceDatabase.Query($"id sw \"{id[..13]}\""))).Names);
+        Assert.Empty((await database.ListAsync(PersistenceDatabase.Query("id eq \"not-a-guid\""))).Names);
     }
 
     [Fact]
     public async Task Filter_ShouldNeverReturnAnotherOrganizationsUsers()
     {
-        var inA = await database.ListAsync(database.OrganizationA, SqliteFileDatabase.Query("userName eq \"alice@contoso.com\""));
-        var inB = await database.ListAsync(database.OrganizationB, SqliteFileDatabase.Query("userName eq \"alice@contoso.com\""));
-        var emailsInB = await database.ListAsync(database.OrganizationB, SqliteFileDatabase.Query("emails[type eq \"work\"].value eq \"alice@contoso.com\""));
-        var allInB = await database.ListAsync(database.OrganizationB, SqliteFileDatabase.Query(null));
-        var unknown = await database.ListAsync(Guid.NewGuid(), SqliteFileDatabase.Query("userName pr"));
+        var inA = await database.ListAsync(database.OrganizationA, PersistenceDatabase.Query("userName eq \"alice@contoso.com\""));
+        var inB = await database.ListAsync(database.OrganizationB, PersistenceDatabase.Query("userName eq \"alice@contoso.com\""));
+        var emailsInB = await database.ListAsync(database.OrganizationB, PersistenceDatabase.Query("emails[type eq \"work\"].value eq \"alice@contoso.com\""));
+        var allInB = await database.ListAsync(database.OrganizationB, PersistenceDatabase.Query(null));
+        var unknown = await database.ListAsync(Guid.NewGuid(), PersistenceDatabase.Query("userName pr"));
 
         Assert.Equal(["alice"], inA.Names);
         Assert.Equal(["alice-b"], inB.Names);
@@ -143,7 +143,7 @@ public sealed class UserQueriesFilterTests(UserQueryDatabase database) : IClassF
     public async Task Filter_ThatCannotBeEvaluated_ShouldThrowUnsupportedFilter(string filter, string messagePart)
     {
         var exception = await Assert.ThrowsAsync<UnsupportedFilterException>(
-            () => database.ListAsync(SqliteFileDatabase.Query(filter)));
+            () => database.ListAsync(PersistenceDatabase.Query(filter)));
 
         Assert.Contains(messagePart, exception.Message, StringComparison.OrdinalIgnoreCase);
     }

@@ -19,7 +19,7 @@ public sealed class UserQueriesSortingAndPagingTests(UserQueryDatabase database)
     [InlineData("urn:ietf:params:scim:schemas:extension:Custom:2.0:User:costCode", false, "bob,carol,alice,dave")]
     public async Task SortBy_ShouldOrderInTheDatabase_MissingValuesLastWhenAscending(string? sortBy, bool descending, string expected)
     {
-        var (_, names) = await database.ListAsync(SqliteFileDatabase.Query(null, sortBy, descending));
+        var (_, names) = await database.ListAsync(PersistenceDatabase.Query(null, sortBy, descending));
 
         Assert.Equal(expected.Split(','), names);
     }
@@ -32,7 +32,7 @@ public sealed class UserQueriesSortingAndPagingTests(UserQueryDatabase database)
     public async Task SortBy_OnMultiValuedComplexOrUnknownAttributes_ShouldBeRejected(string sortBy)
     {
         var exception = await Assert.ThrowsAsync<UnsupportedFilterException>(
-            () => database.ListAsync(SqliteFileDatabase.Query(null, sortBy)));
+            () => database.ListAsync(PersistenceDatabase.Query(null, sortBy)));
 
         Assert.Contains(sortBy, exception.Message, StringComparison.OrdinalIgnoreCase);
     }
@@ -46,7 +46,7 @@ public sealed class UserQueriesSortingAndPagingTests(UserQueryDatabase database)
     [InlineData(1, 0, "")]
     public async Task Paging_ShouldTakeTheRequestedWindowAndCountAllMatches(int startIndex, int count, string expected)
     {
-        var (total, names) = await database.ListAsync(SqliteFileDatabase.Query(null, startIndex: startIndex, count: count));
+        var (total, names) = await database.ListAsync(PersistenceDatabase.Query(null, startIndex: startIndex, count: count));
 
         Assert.Equal(4, total);
         Assert.Equal(expected.Length == 0 ? [] : expected.Split(','), names);
@@ -56,7 +56,7 @@ public sealed class UserQueriesSortingAndPagingTests(UserQueryDatabase database)
     public async Task Paging_WithFilterAndSort_ShouldCountTheFilteredRowsOnly()
     {
         var (total, names) = await database.ListAsync(
-            SqliteFileDatabase.Query("emails pr", "userName", descending: true, startIndex: 2, count: 1));
+            PersistenceDatabase.Query("emails pr", "userName", descending: true, startIndex: 2, count: 1));
 
         Assert.Equal(3, total);
         Assert.Equal(["bob"], names);

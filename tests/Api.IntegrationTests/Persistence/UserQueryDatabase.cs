@@ -8,7 +8,7 @@ namespace ScimClean.Api.IntegrationTests.Persistence;
 /// Four users in organization A (created in this order: alice, bob, carol, dave) and a look-alike alice in
 /// organization B, which no query of A may ever return.
 /// </summary>
-public sealed class UserQueryDatabase : SqliteFileDatabase
+public sealed class UserQueryDatabase : PersistenceDatabase
 {
     public const string Enterprise = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
     public const string Custom = "urn:ietf:params:scim:schemas:extension:Custom:2.0:User";

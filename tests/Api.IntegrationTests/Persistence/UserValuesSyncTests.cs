@@ -5,7 +5,7 @@ using ScimClean.Infrastructure.Persistence.Queries;
 
 namespace ScimClean.Api.IntegrationTests.Persistence;
 
-public sealed class UserValuesSyncTests(SqliteFileDatabase database) : IClassFixture<SqliteFileDatabase>
+public sealed class UserValuesSyncTests(PersistenceDatabase database) : IClassFixture<PersistenceDatabase>
 {
     private static readonly DateTimeOffset Now = new(2026, 4, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -17,7 +17,7 @@ public sealed class UserValuesSyncTests(SqliteFileDatabase database) : IClassFix
         Guid userId;
         await using (var dbContext = database.CreateDbContext())
         {
-            var user = SqliteFileDatabase.NewUser(organizationId, """
+            var user = PersistenceDatabase.NewUser(organizationId, """
                 {"userName": "erin@sync.example", "emails": [{"value": "Old@Sync.example", "type": "work", "primary": true}]}
                 """, Now);
             dbContext.Users.Add(user);
@@ -68,7 +68,7 @@ public sealed class UserValuesSyncTests(SqliteFileDatabase database) : IClassFix
     {
         await using var dbContext = database.CreateDbContext();
         var page = await new UserQueries(dbContext).ListAsync(
-            organizationId, SqliteFileDatabase.Query(filter), TestContext.Current.CancellationToken);
+            organizationId, PersistenceDatabase.Query(filter), TestContext.Current.CancellationToken);
         return page.TotalResults;
     }
 

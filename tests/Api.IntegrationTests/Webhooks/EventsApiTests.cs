@@ -119,7 +119,7 @@ public sealed class EventsApiTests(ScimCleanApiFactory factory) : IClassFixture<
         Assert.Equal("ext-1", data.GetProperty("externalId").GetString());
         Assert.False(created.TryGetProperty("previousAttributes", out _));
         var stored = await WebhookApi.QueryDatabaseAsync(
-            factory, "SELECT \"Payload\" FROM \"WebhookEvents\" WHERE \"Id\" = $id", ("$id", created.GetProperty("id").GetString()!));
+            factory, "SELECT \"Payload\" FROM \"WebhookEvents\" WHERE \"Id\" = @id", ("@id", created.GetProperty("id").GetString()!));
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Assert.Single(stored)!), JsonNode.Parse(created.GetRawText())));
     }
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ScimClean.Api.IntegrationTests.Infrastructure;
@@ -49,16 +48,15 @@ public static class WebhookApi
         return await response.ReadJsonAsync();
     }
 
-    /// <summary>Runs one SQL query on the test's SQLite file and returns the first column of every row.</summary>
+    /// <summary>Runs one SQL query on the test's database and returns the first column of every row.</summary>
     public static async Task<List<string?>> QueryDatabaseAsync(ScimCleanApiFactory factory, string sql, params (string Name, object Value)[] parameters)
     {
-        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Mode=ReadOnly");
-        await connection.OpenAsync(Ct);
+        await using var connection = await factory.Database.OpenConnectionAsync(Ct);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value);
+            TestDatabase.AddParameter(command, name, value);
         }
 
         var values = new List<string?>();

@@ -255,7 +255,7 @@ public sealed class WebhookDeliveriesTests(ScimCleanApiFactory factory) : IClass
         await _admin.DeleteAsync($"{WebhookApi.EndpointsUrl}/{endpointId}", Ct);
 
         var rows = await WebhookApi.QueryDatabaseAsync(
-            factory, "SELECT COUNT(*) FROM \"WebhookDeliveries\" WHERE \"EndpointId\" = $id COLLATE NOCASE", ("$id", endpointId));
+            factory, "SELECT COUNT(*) FROM \"WebhookDeliveries\" WHERE \"EndpointId\" = @id", ("@id", factory.Database.Key(endpointId)));
         Assert.Equal("0", Assert.Single(rows));
     }
 

@@ -220,8 +220,8 @@ public sealed class WebhookEndpointsTests(ScimCleanApiFactory factory) : IClassF
 
         var stored = await WebhookApi.QueryDatabaseAsync(
             factory,
-            "SELECT \"SecretCiphertext\" || '|' || \"PreviousSecretCiphertext\" FROM \"WebhookEndpoints\" WHERE \"Id\" = $id COLLATE NOCASE",
-            ("$id", created.Id()));
+            "SELECT \"SecretCiphertext\" || '|' || \"PreviousSecretCiphertext\" FROM \"WebhookEndpoints\" WHERE \"Id\" = @id",
+            ("@id", factory.Database.Key(created.Id())));
         var row = Assert.Single(stored)!;
         var (current, previous) = (row.Split('|')[0], row.Split('|')[1]);
         Assert.False(string.IsNullOrEmpty(current));

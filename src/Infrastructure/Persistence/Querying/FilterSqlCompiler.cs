@@ -342,7 +342,24 @@ internal sealed class FilterSqlCompiler(
                 $"'{operand.AttributeName}' is a dateTime: the value must be an xsd:dateTime such as \"2026-01-01T00:00:00Z\".");
         }
 
-        return Ordered(operand.Sql, operand.Sql, parameters.Add(moment.UtcDateTime), op);
+        var utc = moment.UtcDateTime;
+        var resolution = dialect.DateTimeResolutionTicks;
+        var excess = utc.Ticks % resolution;
+        if (excess == 0)
+        {
+            return Ordered(operand.Sql, operand.Sql, parameters.Add(utc), op);
+        }
+
+        // The value is finer than what the column can hold (PostgreSQL: microseconds), so no stored value equals it:
+        // with v' = v rounded down to the column's resolution, "> v" and ">= v" are "> v'", "< v" and "<= v" are "<= v'".
+        var floor = parameters.Add(new DateTime(utc.Ticks - excess, DateTimeKind.Utc));
+        return op switch
+        {
+            ComparisonOperator.Eq => dialect.False,
+            ComparisonOperator.Ne => dialect.True,
+            ComparisonOperator.Gt or ComparisonOperator.Ge => $"{operand.Sql} > {floor}",
+            _ => $"{operand.Sql} <= {floor}",
+        };
     }
 
     private string CompareGuid(SqlOperand operand, ComparisonOperator op, FilterValue value)

@@ -10,10 +10,8 @@ namespace ScimClean.Infrastructure.Persistence.Querying;
 /// <c>IN (SELECT ...)</c>, <c>NULLS LAST</c>, <c>LIMIT/OFFSET</c>) is shared by SQLite and PostgreSQL.
 /// </summary>
 /// <remarks>
-/// A PostgreSQL dialect maps: <see cref="JsonPath"/> → <c>string[]</c> (<c>{name,givenName}</c>),
-/// <see cref="JsonText"/> → <c>(doc::jsonb #>> @p)</c>, <see cref="JsonArrayElements"/> →
-/// <c>jsonb_array_elements(CASE WHEN jsonb_typeof(doc::jsonb #> @p) = 'array' THEN doc::jsonb #> @p ELSE '[]' END) AS e(value)</c>,
-/// case-sensitive matches → <c>LIKE</c>, <see cref="GuidText"/> → <c>col::text</c>, and binds Guid/DateTime natively.
+/// Implementations: <see cref="SqliteDialect"/> (JSON1 functions, GLOB, EF Core's text storage formats) and
+/// <see cref="PostgresDialect"/> (jsonb operators on a jsonb column, LIKE, native uuid/timestamptz parameters).
 /// </remarks>
 internal abstract class SqlDialect
 {
@@ -24,6 +22,11 @@ internal abstract class SqlDialect
         if (database.IsSqlite())
         {
             return SqliteDialect.Instance;
+        }
+
+        if (database.IsNpgsql())
+        {
+            return PostgresDialect.Instance;
         }
 
         throw new NotSupportedException($"No SCIM filter SQL dialect for the provider '{database.ProviderName}'.");
@@ -64,6 +67,9 @@ internal abstract class SqlDialect
     public abstract string CaseSensitiveMatch(string expression, StringMatch match, string text, SqlParameters parameters);
 
     public virtual string Upper(string expression) => $"upper({expression})";
+
+    /// <summary>The resolution of stored date-times in ticks: 1 (100 ns, .NET's own) unless the database rounds them.</summary>
+    public virtual long DateTimeResolutionTicks => 1;
 
     /// <summary>
     /// A case-insensitive co/sw/ew test with <c>LIKE</c>; <c>%</c>, <c>_</c> and <c>\</c> in <paramref name="text"/> are escaped.

@@ -34,7 +34,7 @@ public sealed class GroupsCreateTests(ScimCleanApiFactory factory) : IClassFixtu
         Assert.Equal(response.Headers.ETag.ToString(), meta.GetProperty("version").GetString());
         Assert.Equal(factory.Clock.GetUtcNow(), meta.GetProperty("created").GetDateTimeOffset());
         Assert.Equal(factory.Clock.GetUtcNow(), meta.GetProperty("lastModified").GetDateTimeOffset());
-        Assert.Equal(0, await MembershipRows.CountOfGroupAsync(factory.DatabasePath, id));
+        Assert.Equal(0, await MembershipRows.CountOfGroupAsync(factory.Database, id));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class GroupsCreateTests(ScimCleanApiFactory factory) : IClassFixtu
             .ToDictionary(member => member.GetProperty("value").GetString()!, member => member.GetProperty("type").GetString());
         Assert.Equal("User", types[alice]);
         Assert.Equal("Group", types[nested]);
-        Assert.Equal(3, await MembershipRows.CountOfGroupAsync(factory.DatabasePath, id));
+        Assert.Equal(3, await MembershipRows.CountOfGroupAsync(factory.Database, id));
         Assert.Equal(ScimDirectory.Sorted([alice, bob, nested]), await directory.GetMemberIdsAsync(id));
     }
 
@@ -74,7 +74,7 @@ public sealed class GroupsCreateTests(ScimCleanApiFactory factory) : IClassFixtu
 
         // Assert
         await ScimDirectory.AssertScimErrorAsync(response, HttpStatusCode.Conflict, "uniqueness");
-        Assert.Equal(1, await MembershipRows.CountGroupsNamedAsync(factory.DatabasePath, "finance team"));
+        Assert.Equal(1, await MembershipRows.CountGroupsNamedAsync(factory.Database, "finance team"));
     }
 
     [Fact]
@@ -181,8 +181,8 @@ public sealed class GroupsCreateTests(ScimCleanApiFactory factory) : IClassFixtu
 
         // Assert
         await ScimDirectory.AssertScimErrorAsync(response, HttpStatusCode.BadRequest, "invalidValue");
-        Assert.Equal(0, await MembershipRows.CountGroupsNamedAsync(factory.DatabasePath, displayName));
-        Assert.Equal(0, await MembershipRows.CountOfMemberAsync(factory.DatabasePath, valid));
+        Assert.Equal(0, await MembershipRows.CountGroupsNamedAsync(factory.Database, displayName));
+        Assert.Equal(0, await MembershipRows.CountOfMemberAsync(factory.Database, valid));
         var list = await (await directory.GetAsync("/Groups")).ReadJsonAsync();
         Assert.Equal(0, list.GetProperty("totalResults").GetInt32());
     }
@@ -203,7 +203,7 @@ public sealed class GroupsCreateTests(ScimCleanApiFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var group = await response.ReadJsonAsync();
         Assert.Empty(ScimDirectory.MemberIds(group));
-        Assert.Equal(0, await MembershipRows.CountOfGroupAsync(factory.DatabasePath, group.GetProperty("id").GetString()!));
+        Assert.Equal(0, await MembershipRows.CountOfGroupAsync(factory.Database, group.GetProperty("id").GetString()!));
     }
 
     [Fact]
@@ -223,7 +223,7 @@ public sealed class GroupsCreateTests(ScimCleanApiFactory factory) : IClassFixtu
         // Assert
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var id = (await response.ReadJsonAsync()).GetProperty("id").GetString()!;
-        Assert.Equal(1, await MembershipRows.CountOfGroupAsync(factory.DatabasePath, id));
+        Assert.Equal(1, await MembershipRows.CountOfGroupAsync(factory.Database, id));
         Assert.Equal([user], await directory.GetMemberIdsAsync(id));
     }
 
@@ -257,6 +257,6 @@ public sealed class GroupsCreateTests(ScimCleanApiFactory factory) : IClassFixtu
 
         // Assert
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(0, await MembershipRows.CountGroupsNamedAsync(factory.DatabasePath, "Anonymous"));
+        Assert.Equal(0, await MembershipRows.CountGroupsNamedAsync(factory.Database, "Anonymous"));
     }
 }

@@ -7,7 +7,7 @@ namespace ScimClean.Api.IntegrationTests.Scim.Groups;
 /// <summary>PUT, DELETE, and how memberships show on users and survive deletes on either side.</summary>
 public sealed class GroupsLifecycleTests(ScimCleanApiFactory factory) : IClassFixture<ScimCleanApiFactory>
 {
-    private string DatabasePath => factory.DatabasePath;
+    private TestDatabase Database => factory.Database;
 
     [Fact]
     public async Task GetUser_ShouldListDirectGroupsAndDropOneAfterRemove()
@@ -49,7 +49,7 @@ public sealed class GroupsLifecycleTests(ScimCleanApiFactory factory) : IClassFi
 
         // Assert
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Equal(0, await MembershipRows.CountOfMemberAsync(DatabasePath, alice));
+        Assert.Equal(0, await MembershipRows.CountOfMemberAsync(Database, alice));
         Assert.Equal([bob], await directory.GetMemberIdsAsync(first));
         Assert.Empty(await directory.GetMemberIdsAsync(second));
         var filtered = await directory.GetAsync($"/Groups?filter={Uri.EscapeDataString($"members[value eq \"{alice}\"]")}");
@@ -73,9 +73,9 @@ public sealed class GroupsLifecycleTests(ScimCleanApiFactory factory) : IClassFi
         await ScimDirectory.AssertScimErrorAsync(await directory.GetAsync($"/Groups/{doomed}"), HttpStatusCode.NotFound, null);
         await ScimDirectory.AssertScimErrorAsync(
             await directory.SendAsync(HttpMethod.Delete, $"/Groups/{doomed}"), HttpStatusCode.NotFound, null);
-        Assert.Equal(0, await MembershipRows.CountGroupRowsAsync(DatabasePath, doomed));
-        Assert.Equal(0, await MembershipRows.CountOfGroupAsync(DatabasePath, doomed));
-        Assert.Equal(0, await MembershipRows.CountOfMemberAsync(DatabasePath, doomed));
+        Assert.Equal(0, await MembershipRows.CountGroupRowsAsync(Database, doomed));
+        Assert.Equal(0, await MembershipRows.CountOfGroupAsync(Database, doomed));
+        Assert.Equal(0, await MembershipRows.CountOfMemberAsync(Database, doomed));
         Assert.Equal([alice], await directory.GetMemberIdsAsync(parent));
         Assert.Equal([parent], (await GroupsOfAsync(directory, alice)).Keys.ToList());
     }
@@ -93,7 +93,7 @@ public sealed class GroupsLifecycleTests(ScimCleanApiFactory factory) : IClassFi
 
         // Assert
         await ScimDirectory.AssertScimErrorAsync(response, HttpStatusCode.NotFound, null);
-        Assert.Equal(1, await MembershipRows.CountGroupRowsAsync(DatabasePath, theirs));
+        Assert.Equal(1, await MembershipRows.CountGroupRowsAsync(Database, theirs));
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class GroupsLifecycleTests(ScimCleanApiFactory factory) : IClassFi
         Assert.Equal("After", group.GetProperty("displayName").GetString());
         Assert.False(group.TryGetProperty("externalId", out _));
         Assert.Equal(ScimDirectory.Sorted([users[1], users[2]]), ScimDirectory.MemberIds(group));
-        Assert.Equal(2, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+        Assert.Equal(2, await MembershipRows.CountOfGroupAsync(Database, id));
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class GroupsLifecycleTests(ScimCleanApiFactory factory) : IClassFi
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(0, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+        Assert.Equal(0, await MembershipRows.CountOfGroupAsync(Database, id));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class GroupsPatchTests(ScimCleanApiFactory factory) : IClassFixtur
 {
     public static TheoryData<string> Dialects => ["", "?aadOptscim062020"];
 
-    private string DatabasePath => factory.DatabasePath;
+    private TestDatabase Database => factory.Database;
 
     [Theory]
     [MemberData(nameof(Dialects))]
@@ -30,7 +30,7 @@ public sealed class GroupsPatchTests(ScimCleanApiFactory factory) : IClassFixtur
         // Assert
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.NotNull(response.Headers.ETag);
-        Assert.Equal(2, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+        Assert.Equal(2, await MembershipRows.CountOfGroupAsync(Database, id));
         Assert.Equal(ScimDirectory.Sorted([existing, added]), await directory.GetMemberIdsAsync(id));
     }
 
@@ -54,7 +54,7 @@ public sealed class GroupsPatchTests(ScimCleanApiFactory factory) : IClassFixtur
 
         // Assert
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Equal(3, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+        Assert.Equal(3, await MembershipRows.CountOfGroupAsync(Database, id));
         Assert.Equal(ScimDirectory.Sorted(users, [nested]), await directory.GetMemberIdsAsync(id));
     }
 
@@ -94,7 +94,7 @@ public sealed class GroupsPatchTests(ScimCleanApiFactory factory) : IClassFixtur
 
         // Assert
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Equal(2, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+        Assert.Equal(2, await MembershipRows.CountOfGroupAsync(Database, id));
         Assert.Equal(ScimDirectory.Sorted([users[0], users[2]]), await directory.GetMemberIdsAsync(id));
     }
 
@@ -113,7 +113,7 @@ public sealed class GroupsPatchTests(ScimCleanApiFactory factory) : IClassFixtur
 
         // Assert
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Equal(2, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+        Assert.Equal(2, await MembershipRows.CountOfGroupAsync(Database, id));
         Assert.Equal(ScimDirectory.Sorted([users[1], users[2]]), await directory.GetMemberIdsAsync(id));
     }
 
@@ -131,7 +131,7 @@ public sealed class GroupsPatchTests(ScimCleanApiFactory factory) : IClassFixtur
 
         // Assert
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Equal(0, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+        Assert.Equal(0, await MembershipRows.CountOfGroupAsync(Database, id));
         Assert.Empty(await directory.GetMemberIdsAsync(id));
     }
 
@@ -152,7 +152,7 @@ public sealed class GroupsPatchTests(ScimCleanApiFactory factory) : IClassFixtur
 
         // Assert
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Equal(3, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+        Assert.Equal(3, await MembershipRows.CountOfGroupAsync(Database, id));
         Assert.Equal(ScimDirectory.Sorted([users[1], users[2], users[3]]), await directory.GetMemberIdsAsync(id));
     }
 
@@ -228,7 +228,7 @@ public sealed class GroupsPatchTests(ScimCleanApiFactory factory) : IClassFixtur
         var directory = await ScimDirectory.CreateAsync(factory);
         var users = await directory.CreateUsersAsync(2);
         var id = await directory.CreateGroupIdAsync("Team", [.. users]);
-        var before = await MembershipRows.CountOfGroupAsync(DatabasePath, id);
+        var before = await MembershipRows.CountOfGroupAsync(Database, id);
 
         // Act
         var response = await directory.PatchGroupAsync(
@@ -237,7 +237,7 @@ public sealed class GroupsPatchTests(ScimCleanApiFactory factory) : IClassFixtur
         // Assert
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal(2, before);
-        Assert.Equal(before, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+        Assert.Equal(before, await MembershipRows.CountOfGroupAsync(Database, id));
         Assert.Equal(ScimDirectory.Sorted(users), await directory.GetMemberIdsAsync(id));
     }
 
@@ -250,7 +250,7 @@ public sealed class GroupsPatchTests(ScimCleanApiFactory factory) : IClassFixtur
         var directory = await ScimDirectory.CreateAsync(factory);
         var users = await directory.CreateUsersAsync(3);
         var id = await directory.CreateGroupIdAsync("Team", users[0], users[1]);
-        var before = await MembershipRows.CountOfGroupAsync(DatabasePath, id);
+        var before = await MembershipRows.CountOfGroupAsync(Database, id);
 
         // Act
         var response = await directory.PatchGroupAsync(id, template.Replace("{0}", users[2], StringComparison.Ordinal));
@@ -258,7 +258,7 @@ public sealed class GroupsPatchTests(ScimCleanApiFactory factory) : IClassFixtur
         // Assert
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal(2, before);
-        Assert.Equal(before, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+        Assert.Equal(before, await MembershipRows.CountOfGroupAsync(Database, id));
         Assert.Equal(ScimDirectory.Sorted([users[0], users[1]]), await directory.GetMemberIdsAsync(id));
     }
 
@@ -288,7 +288,7 @@ public sealed class GroupsPatchTests(ScimCleanApiFactory factory) : IClassFixtur
 
         // Assert
         await ScimDirectory.AssertScimErrorAsync(response, HttpStatusCode.BadRequest, "invalidValue");
-        Assert.Equal(1, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+        Assert.Equal(1, await MembershipRows.CountOfGroupAsync(Database, id));
         var after = await directory.GetAsync($"/Groups/{id}");
         Assert.Equal(version, after.Headers.ETag!.ToString());
         Assert.Equal([users[0]], ScimDirectory.MemberIds(await after.ReadJsonAsync()));
@@ -313,8 +313,8 @@ public sealed class GroupsPatchTests(ScimCleanApiFactory factory) : IClassFixtur
         var group = await directory.GetGroupAsync(id);
         Assert.Equal("Original", group.GetProperty("displayName").GetString());
         Assert.Equal([user], ScimDirectory.MemberIds(group));
-        Assert.Equal(1, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
-        Assert.Equal(0, await MembershipRows.CountGroupsNamedAsync(DatabasePath, "Changed"));
+        Assert.Equal(1, await MembershipRows.CountOfGroupAsync(Database, id));
+        Assert.Equal(0, await MembershipRows.CountGroupsNamedAsync(Database, "Changed"));
     }
 
     [Fact]
@@ -353,7 +353,7 @@ public sealed class GroupsPatchTests(ScimCleanApiFactory factory) : IClassFixtur
 
         // Assert
         await ScimDirectory.AssertScimErrorAsync(response, HttpStatusCode.PreconditionFailed, "invalidVers");
-        Assert.Equal(0, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+        Assert.Equal(0, await MembershipRows.CountOfGroupAsync(Database, id));
     }
 
     [Fact]
@@ -419,7 +419,7 @@ public sealed class GroupsPatchTests(ScimCleanApiFactory factory) : IClassFixtur
         var group = await response.ReadJsonAsync();
         Assert.Equal("Team B", group.GetProperty("displayName").GetString());
         Assert.False(group.TryGetProperty("members", out _));
-        Assert.Equal(1, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+        Assert.Equal(1, await MembershipRows.CountOfGroupAsync(Database, id));
     }
 
     [Fact]
@@ -486,7 +486,7 @@ public sealed class GroupsPatchTests(ScimCleanApiFactory factory) : IClassFixtur
 
         // Assert
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Equal(0, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+        Assert.Equal(0, await MembershipRows.CountOfGroupAsync(Database, id));
     }
 
     [Fact]
@@ -505,7 +505,7 @@ public sealed class GroupsPatchTests(ScimCleanApiFactory factory) : IClassFixtur
 
         // Assert
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Equal(2, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+        Assert.Equal(2, await MembershipRows.CountOfGroupAsync(Database, id));
         Assert.Equal(ScimDirectory.Sorted(users), await directory.GetMemberIdsAsync(id));
     }
 
@@ -526,7 +526,7 @@ public sealed class GroupsPatchTests(ScimCleanApiFactory factory) : IClassFixtur
         // Assert
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal([users[0]], await directory.GetMemberIdsAsync(id));
-        Assert.Equal(1, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+        Assert.Equal(1, await MembershipRows.CountOfGroupAsync(Database, id));
     }
 
     [Fact]
@@ -544,7 +544,7 @@ public sealed class GroupsPatchTests(ScimCleanApiFactory factory) : IClassFixtur
 
         // Assert
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Equal(1, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+        Assert.Equal(1, await MembershipRows.CountOfGroupAsync(Database, id));
         Assert.Equal(version, (await directory.GetAsync($"/Groups/{id}")).Headers.ETag!.ToString());
     }
 
@@ -585,7 +585,7 @@ public sealed class GroupsPatchTests(ScimCleanApiFactory factory) : IClassFixtur
 
         // Assert
         await ScimDirectory.AssertScimErrorAsync(response, HttpStatusCode.BadRequest, "invalidValue");
-        Assert.Equal(0, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+        Assert.Equal(0, await MembershipRows.CountOfGroupAsync(Database, id));
     }
 
     [Theory]
@@ -625,6 +625,6 @@ public sealed class GroupsPatchTests(ScimCleanApiFactory factory) : IClassFixtur
         // Assert
         Assert.All(responses, response => Assert.Equal(HttpStatusCode.NoContent, response.StatusCode));
         Assert.Equal(ScimDirectory.Sorted(users), await directory.GetMemberIdsAsync(id));
-        Assert.Equal(users.Count, await MembershipRows.CountOfGroupAsync(DatabasePath, id));
+        Assert.Equal(users.Count, await MembershipRows.CountOfGroupAsync(Database, id));
     }
 }

@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Npgsql;
+using NpgsqlTypes;
 using ScimClean.Api.IntegrationTests.Infrastructure;
 
 namespace ScimClean.Api.IntegrationTests.Scim.Groups;
 
 /// <summary>
-/// A service of its own with one group of <see cref="MemberCount"/> users, written straight into its SQLite file
-/// in one transaction of prepared inserts (the group itself and two spare users come through the API).
+/// A service of its own with one group of <see cref="MemberCount"/> users, written straight into its database
+/// in one transaction: prepared inserts on SQLite, binary COPY on PostgreSQL (the group itself and two spare users come through the API).
 /// </summary>
 public sealed class LargeGroupFixture : IAsyncLifetime
 {
@@ -42,17 +44,48 @@ public sealed class LargeGroupFixture : IAsyncLifetime
 
     private async Task BulkInsertMembersAsync(CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection($"Data Source={Factory.DatabasePath};Pooling=False");
-        await connection.OpenAsync(cancellationToken);
-        var group = MembershipRows.Key(GroupId);
-        string organization;
+        var database = Factory.Database;
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var group = database.Key(GroupId);
+        object organization;
         await using (var find = connection.CreateCommand())
         {
-            find.CommandText = """SELECT "OrganizationId" FROM "Groups" WHERE "Id" = $id""";
-            find.Parameters.AddWithValue("$id", group);
-            organization = (string)(await find.ExecuteScalarAsync(cancellationToken))!;
+            find.CommandText = """SELECT "OrganizationId" FROM "Groups" WHERE "Id" = @id""";
+            TestDatabase.AddParameter(find, "@id", group);
+            organization = (await find.ExecuteScalarAsync(cancellationToken))!;
         }
 
+        var members = Enumerable.Range(0, MemberCount).Select(NewMember).ToList();
+        if (connection is NpgsqlConnection postgres)
+        {
+            await CopyMembersAsync(postgres, (Guid)group, (Guid)organization, members, cancellationToken);
+        }
+        else
+        {
+            await InsertMembersAsync((SqliteConnection)connection, (string)group, (string)organization, members, cancellationToken);
+        }
+
+        for (var index = 1; index < MemberCount; index += 10_000)
+        {
+            SampleMemberIds.Add(members[index].Id.ToString());
+        }
+    }
+
+    private Member NewMember(int index)
+    {
+        var created = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero).AddSeconds(index);
+        var name = $"member{index.ToString(CultureInfo.InvariantCulture)}@{Directory.Domain}";
+        return new Member(
+            Guid.CreateVersion7(created),
+            name,
+            $"Member {index.ToString(CultureInfo.InvariantCulture)}",
+            created.UtcDateTime,
+            $$"""{"userName":"{{name}}","displayName":"Member {{index}}","active":true}""");
+    }
+
+    private static async Task InsertMembersAsync(
+        SqliteConnection connection, string group, string organization, List<Member> members, CancellationToken cancellationToken)
+    {
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var insertUser = connection.CreateCommand();
         insertUser.Transaction = transaction;
@@ -80,32 +113,80 @@ public sealed class LargeGroupFixture : IAsyncLifetime
         insertMembership.Parameters.AddWithValue("$org", organization);
         var memberAt = insertMembership.Parameters.Add("$at", SqliteType.Text);
 
-        var start = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        for (var index = 0; index < MemberCount; index++)
+        foreach (var member in members)
         {
-            var created = start.AddSeconds(index);
-            var at = created.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
-            var id = Guid.CreateVersion7(created);
-            var key = id.ToString().ToUpperInvariant();
-            var name = $"member{index.ToString(CultureInfo.InvariantCulture)}@{Directory.Domain}";
+            var at = member.CreatedAt.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+            var key = member.Id.ToString().ToUpperInvariant();
             userId.Value = key;
-            userName.Value = name;
-            normalized.Value = name.ToUpperInvariant();
-            displayName.Value = $"Member {index.ToString(CultureInfo.InvariantCulture)}";
+            userName.Value = member.UserName;
+            normalized.Value = member.UserName.ToUpperInvariant();
+            displayName.Value = member.DisplayName;
             userAt.Value = at;
-            document.Value = $$"""{"userName":"{{name}}","displayName":"Member {{index}}","active":true}""";
+            document.Value = member.Document;
             await insertUser.ExecuteNonQueryAsync(cancellationToken);
 
             memberId.Value = key;
             memberAt.Value = at;
             await insertMembership.ExecuteNonQueryAsync(cancellationToken);
-
-            if (index % 10_000 == 1)
-            {
-                SampleMemberIds.Add(id.ToString());
-            }
         }
 
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>PostgreSQL: binary COPY, the bulk path (row-by-row inserts would take minutes over the wire).</summary>
+    private static async Task CopyMembersAsync(
+        NpgsqlConnection connection, Guid group, Guid organization, List<Member> members, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var users = await connection.BeginBinaryImportAsync(
+            """
+            COPY "Users" ("Id", "OrganizationId", "UserName", "NormalizedUserName", "DisplayName", "Active", "Version",
+                          "CreatedAt", "LastModifiedAt", "Document") FROM STDIN (FORMAT BINARY)
+            """,
+            cancellationToken))
+        {
+            foreach (var member in members)
+            {
+                await users.StartRowAsync(cancellationToken);
+                await users.WriteAsync(member.Id, NpgsqlDbType.Uuid, cancellationToken);
+                await users.WriteAsync(organization, NpgsqlDbType.Uuid, cancellationToken);
+                await users.WriteAsync(member.UserName, NpgsqlDbType.Varchar, cancellationToken);
+                await users.WriteAsync(member.UserName.ToUpperInvariant(), NpgsqlDbType.Varchar, cancellationToken);
+                await users.WriteAsync(member.DisplayName, NpgsqlDbType.Text, cancellationToken);
+                await users.WriteAsync(true, NpgsqlDbType.Boolean, cancellationToken);
+                await users.WriteAsync(1L, NpgsqlDbType.Bigint, cancellationToken);
+                await users.WriteAsync(member.CreatedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+                await users.WriteAsync(member.CreatedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+                await users.WriteAsync(member.Document, NpgsqlDbType.Jsonb, cancellationToken);
+            }
+
+            await users.CompleteAsync(cancellationToken);
+        }
+
+        await using (var memberships = await connection.BeginBinaryImportAsync(
+            """
+            COPY "GroupMemberships" ("GroupId", "MemberId", "MemberType", "OrganizationId", "AddedAt") FROM STDIN (FORMAT BINARY)
+            """,
+            cancellationToken))
+        {
+            foreach (var member in members)
+            {
+                await memberships.StartRowAsync(cancellationToken);
+                await memberships.WriteAsync(group, NpgsqlDbType.Uuid, cancellationToken);
+                await memberships.WriteAsync(member.Id, NpgsqlDbType.Uuid, cancellationToken);
+                await memberships.WriteAsync("User", NpgsqlDbType.Varchar, cancellationToken);
+                await memberships.WriteAsync(organization, NpgsqlDbType.Uuid, cancellationToken);
+                await memberships.WriteAsync(member.CreatedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+            }
+
+            await memberships.CompleteAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        await using var analyze = connection.CreateCommand();
+        analyze.CommandText = "ANALYZE";
+        await analyze.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private sealed record Member(Guid Id, string UserName, string DisplayName, DateTime CreatedAt, string Document);
 }

@@ -12,7 +12,7 @@ public sealed class LargeGroupTests(LargeGroupFixture fixture) : IClassFixture<L
 {
     private ScimDirectory Directory => fixture.Directory;
 
-    private string DatabasePath => fixture.Factory.DatabasePath;
+    private TestDatabase Database => fixture.Factory.Database;
 
     [Fact]
     public async Task Patch_AddOneMember_ShouldReturn204AndAddExactlyOneRow()
@@ -20,7 +20,7 @@ public sealed class LargeGroupTests(LargeGroupFixture fixture) : IClassFixture<L
         // Arrange
         Log($"built {LargeGroupFixture.MemberCount:N0} users and memberships in {fixture.BuildTime.TotalMilliseconds:F0} ms");
         var added = fixture.SpareUserIds[0];
-        var before = await MembershipRows.CountOfGroupAsync(DatabasePath, fixture.GroupId);
+        var before = await MembershipRows.CountOfGroupAsync(Database, fixture.GroupId);
         var sample = fixture.SampleMemberIds[1];
 
         // Act
@@ -32,9 +32,9 @@ public sealed class LargeGroupTests(LargeGroupFixture fixture) : IClassFixture<L
         // Assert
         Log($"PATCH add one member: {timer.Elapsed.TotalMilliseconds:F1} ms");
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Equal(before + 1, await MembershipRows.CountOfGroupAsync(DatabasePath, fixture.GroupId));
-        Assert.Equal(1, await MembershipRows.CountOfMemberAsync(DatabasePath, added));
-        Assert.Equal(1, await MembershipRows.CountOfMemberAsync(DatabasePath, sample));
+        Assert.Equal(before + 1, await MembershipRows.CountOfGroupAsync(Database, fixture.GroupId));
+        Assert.Equal(1, await MembershipRows.CountOfMemberAsync(Database, added));
+        Assert.Equal(1, await MembershipRows.CountOfMemberAsync(Database, sample));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class LargeGroupTests(LargeGroupFixture fixture) : IClassFixture<L
         // Arrange
         var removed = fixture.SampleMemberIds[0];
         var untouched = fixture.SampleMemberIds[2];
-        var before = await MembershipRows.CountOfGroupAsync(DatabasePath, fixture.GroupId);
+        var before = await MembershipRows.CountOfGroupAsync(Database, fixture.GroupId);
 
         // Act
         var timer = Stopwatch.StartNew();
@@ -54,9 +54,9 @@ public sealed class LargeGroupTests(LargeGroupFixture fixture) : IClassFixture<L
         // Assert
         Log($"PATCH remove one member: {timer.Elapsed.TotalMilliseconds:F1} ms");
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Equal(before - 1, await MembershipRows.CountOfGroupAsync(DatabasePath, fixture.GroupId));
-        Assert.Equal(0, await MembershipRows.CountOfMemberAsync(DatabasePath, removed));
-        Assert.Equal(1, await MembershipRows.CountOfMemberAsync(DatabasePath, untouched));
+        Assert.Equal(before - 1, await MembershipRows.CountOfGroupAsync(Database, fixture.GroupId));
+        Assert.Equal(0, await MembershipRows.CountOfMemberAsync(Database, removed));
+        Assert.Equal(1, await MembershipRows.CountOfMemberAsync(Database, untouched));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class LargeGroupTests(LargeGroupFixture fixture) : IClassFixture<L
     {
         // Arrange
         var removed = fixture.SampleMemberIds[3];
-        var before = await MembershipRows.CountOfGroupAsync(DatabasePath, fixture.GroupId);
+        var before = await MembershipRows.CountOfGroupAsync(Database, fixture.GroupId);
 
         // Act
         var timer = Stopwatch.StartNew();
@@ -75,8 +75,8 @@ public sealed class LargeGroupTests(LargeGroupFixture fixture) : IClassFixture<L
         // Assert
         Log($"PATCH remove one member by filter: {timer.Elapsed.TotalMilliseconds:F1} ms");
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Equal(before - 1, await MembershipRows.CountOfGroupAsync(DatabasePath, fixture.GroupId));
-        Assert.Equal(0, await MembershipRows.CountOfMemberAsync(DatabasePath, removed));
+        Assert.Equal(before - 1, await MembershipRows.CountOfGroupAsync(Database, fixture.GroupId));
+        Assert.Equal(0, await MembershipRows.CountOfMemberAsync(Database, removed));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class LargeGroupTests(LargeGroupFixture fixture) : IClassFixture<L
     public async Task Get_WithMembers_ShouldReturn200WithEveryMember()
     {
         // Arrange
-        var expected = await MembershipRows.CountOfGroupAsync(DatabasePath, fixture.GroupId);
+        var expected = await MembershipRows.CountOfGroupAsync(Database, fixture.GroupId);
 
         // Act
         var timer = Stopwatch.StartNew();

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using ScimClean.Api.IntegrationTests.Infrastructure;
 using ScimClean.Application.Scim.Filtering;
 using ScimClean.Application.Scim.Querying;
 using ScimClean.Domain.Organizations;
@@ -9,30 +9,33 @@ using ScimClean.Infrastructure.Persistence;
 
 namespace ScimClean.Api.IntegrationTests.Persistence;
 
-/// <summary>A real SQLite database file with the migrated schema; deleted afterwards.</summary>
-public class SqliteFileDatabase : IAsyncLifetime
+/// <summary>
+/// A real database with the migrated schema, dropped afterwards: a SQLite file, or a fresh PostgreSQL database when
+/// <see cref="TestDatabase.PostgresVariable"/> is set (see <see cref="TestDatabase"/>).
+/// </summary>
+public class PersistenceDatabase : IAsyncLifetime
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"scimclean-tests-{Guid.NewGuid():N}.db");
+    private TestDatabase? _database;
 
-    public SqliteScimCleanDbContext CreateDbContext() =>
-        new(new DbContextOptionsBuilder<SqliteScimCleanDbContext>().UseSqlite($"Data Source={_path};Pooling=False").Options);
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("The database is not initialized yet.");
+
+    public ScimCleanDbContext CreateDbContext() => Database.CreateDbContext();
 
     public virtual async ValueTask InitializeAsync()
     {
+        _database = TestDatabase.Create();
         await using var dbContext = CreateDbContext();
         await dbContext.Database.MigrateAsync(TestContext.Current.CancellationToken);
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        if (_database is not null)
         {
-            File.Delete(file);
+            await _database.DisposeAsync();
         }
 
         GC.SuppressFinalize(this);
-        return ValueTask.CompletedTask;
     }
 
     public async Task<Guid> AddOrganizationAsync(string domain, DateTimeOffset now)
