@@ -169,7 +169,7 @@ public static class ScimFuzzGenerators
             (1, SearchBody.Select(body => Plain("search", "POST", "/Groups/.search", body))),
             (1, Query.Select(query => Plain("get-user", "GET", "/Users/{user}" + query, null))),
             (1, Gen.Select(Gen.OneOf("/Users/", "/Groups/", "/Schemas/", "/ResourceTypes/", "/Bulk/", "/Me/", "/Users/.search/"), Text,
-                (prefix, id) => Plain("odd-route", "GET", prefix + Uri.EscapeDataString(ScrubSurrogates(id)), null))),
+                (prefix, id) => Plain("odd-route", "GET", prefix + Uri.EscapeDataString(ScrubSurrogates(id).Replace("\0", "", StringComparison.Ordinal)), null))),
             (1, Gen.OneOf("/Users/{user}", "/Groups/{group}", "/Users/00000000-0000-0000-0000-000000000000", "/Groups/x")
                 .Select(path => Plain("delete", "DELETE", path, null) with { IfMatch = "\"garbage\"" }))),
         Gen.Frequency((8, Gen.OneOf(new string?[] { null })), (1, Gen.OneOf<string?>(ContentTypes))),
@@ -286,7 +286,7 @@ public static class ScimFuzzGenerators
         return builder.Append('"').ToString();
     }
 
-    /// <summary>URIs cannot carry lone surrogates; they become U+FFFD there.</summary>
+    /// <summary>URIs cannot carry lone surrogates; they become U+FFFD there. (A NUL in a path never reaches the app: the server answers 400 itself, and the test host throws.)</summary>
     private static string ScrubSurrogates(string text) =>
         text.Any(char.IsSurrogate) ? Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)) : text;
 }
