@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http.Json;
 using ScimClean.Api.Auth;
 using ScimClean.Api.Common;
 using ScimClean.Api.Health;
+using ScimClean.Api.Limits;
+using ScimClean.Api.RateLimiting;
 using ScimClean.Application.Webhooks.Events;
 
 namespace ScimClean.Api;
@@ -44,6 +46,8 @@ public static class DependencyInjection
         services.Configure<JsonOptions>(options => options.SerializerOptions.PropertyNameCaseInsensitive = true);
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddRequestLimits();
+        services.AddScimRateLimiting();
         return services;
     }
 }

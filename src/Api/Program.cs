@@ -22,8 +22,10 @@ await app.Services.InitializeAdminApiKeyAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages(StatusCodeBodies.WriteAsync);
+app.UseRequestHardening();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapOpenApi();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

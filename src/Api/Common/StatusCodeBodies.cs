@@ -19,6 +19,7 @@ internal static class StatusCodeBodies
             {
                 StatusCodes.Status405MethodNotAllowed => $"{http.Request.Method} is not supported on this SCIM endpoint",
                 StatusCodes.Status404NotFound => "no such SCIM endpoint",
+                StatusCodes.Status413PayloadTooLarge => "the request body is too large",
                 _ => "the request could not be served",
             };
             await ScimResults.WriteAsync(http, ScimErrorResponse.Create(status, null, detail));

@@ -1,14 +1,18 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ScimClean.Api.Limits;
 using ScimClean.Api.ScimErrors;
+using ScimClean.Application.Scim;
 using ScimClean.Domain.Common;
 
 namespace ScimClean.Api.Endpoints.Scim;
 
-/// <summary>Reads a SCIM request body: JSON object, sent as application/scim+json or application/json.</summary>
+/// <summary>
+/// Reads a SCIM request body: JSON object, sent as application/scim+json or application/json, within the
+/// <see cref="ScimLimits"/> (JSON depth, string lengths, values per attribute).
+/// </summary>
 public static class ScimBody
 {
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
 
     public static async Task<Result<JsonObject>> ReadObjectAsync(HttpRequest request)
     {
@@ -25,14 +29,16 @@ public static class ScimBody
                 ErrorKind.InvalidSyntax);
         }
 
+        var limits = request.HttpContext.RequestServices.GetService<ScimLimits>() ?? ScimLimits.Default;
         try
         {
-            var node = await JsonNode.ParseAsync(request.Body, nodeOptions: null, DocumentOptions, request.HttpContext.RequestAborted);
+            var options = new JsonDocumentOptions { MaxDepth = limits.MaxJsonDepth };
+            var node = await JsonNode.ParseAsync(request.Body, nodeOptions: null, options, request.HttpContext.RequestAborted);
             if (node is JsonObject body)
             {
                 // Touching every property surfaces duplicate keys now, as a syntax error, not later as a crash.
                 _ = body.Count;
-                return body;
+                return ScimBodyLimits.Check(body, limits) is { } tooLarge ? tooLarge : body;
             }
 
             return new Error("scim.body_not_object", "the request body must be a JSON object", ErrorKind.InvalidSyntax);

@@ -1,4 +1,5 @@
 using ScimClean.Api.Auth;
+using ScimClean.Api.RateLimiting;
 
 namespace ScimClean.Api.Endpoints.Scim;
 
@@ -11,6 +12,7 @@ public static class ScimRoutes
     {
         var scim = app.MapGroup(Prefix)
             .RequireAuthorization(AuthPolicies.Directory)
+            .RequireRateLimiting(RateLimitingServiceCollectionExtensions.ScimPolicy)
             .ExcludeFromDescription();
 
         // Unmapped paths and methods get their SCIM 404/405 body from StatusCodeBodies.

@@ -7,11 +7,11 @@ using ScimClean.Domain.Groups;
 
 namespace ScimClean.Application.Groups.ListGroups;
 
-internal sealed class ListGroupsQueryHandler(IGroupQueries queries) : IQueryHandler<ListGroupsQuery, Result<JsonObject>>
+internal sealed class ListGroupsQueryHandler(IGroupQueries queries, ScimLimits limits) : IQueryHandler<ListGroupsQuery, Result<JsonObject>>
 {
     public async ValueTask<Result<JsonObject>> Handle(ListGroupsQuery query, CancellationToken cancellationToken)
     {
-        var parsed = ResourceQueryParser.Parse(query.Parameters);
+        var parsed = ResourceQueryParser.Parse(query.Parameters, limits);
         if (parsed.IsFailure)
         {
             return parsed.Error!;

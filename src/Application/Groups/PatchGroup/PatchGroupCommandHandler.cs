@@ -12,12 +12,13 @@ internal sealed class PatchGroupCommandHandler(
     IGroupRepository groups,
     IGroupMembershipRepository memberships,
     IGroupMemberResolver resolver,
-    TimeProvider clock)
+    TimeProvider clock,
+    ScimLimits limits)
     : ICommandHandler<PatchGroupCommand, Result<string>>
 {
     public async ValueTask<Result<string>> Handle(PatchGroupCommand command, CancellationToken cancellationToken)
     {
-        if (!PatchRequest.TryParse(command.Body, out var request, out var requestError))
+        if (!PatchRequest.TryParse(command.Body, out var request, out var requestError, limits.PatchLimits))
         {
             return requestError!.ToError();
         }

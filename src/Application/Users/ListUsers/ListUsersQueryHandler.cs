@@ -6,12 +6,12 @@ using ScimClean.Application.Scim.Schemas;
 
 namespace ScimClean.Application.Users.ListUsers;
 
-internal sealed class ListUsersQueryHandler(IUserQueries queries, IUserGroupQueries groupQueries)
+internal sealed class ListUsersQueryHandler(IUserQueries queries, IUserGroupQueries groupQueries, ScimLimits limits)
     : IQueryHandler<ListUsersQuery, Result<JsonObject>>
 {
     public async ValueTask<Result<JsonObject>> Handle(ListUsersQuery query, CancellationToken cancellationToken)
     {
-        var parsed = ResourceQueryParser.Parse(query.Parameters);
+        var parsed = ResourceQueryParser.Parse(query.Parameters, limits);
         if (parsed.IsFailure)
         {
             return parsed.Error!;

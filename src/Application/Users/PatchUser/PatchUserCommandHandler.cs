@@ -13,12 +13,13 @@ internal sealed class PatchUserCommandHandler(
     IUserRepository users,
     IUserGroupQueries groupQueries,
     IPasswordHasher passwords,
-    TimeProvider clock)
+    TimeProvider clock,
+    ScimLimits limits)
     : ICommandHandler<PatchUserCommand, Result<ScimResourceResult>>
 {
     public async ValueTask<Result<ScimResourceResult>> Handle(PatchUserCommand command, CancellationToken cancellationToken)
     {
-        if (!PatchRequest.TryParse(command.Body, out var request, out var requestError))
+        if (!PatchRequest.TryParse(command.Body, out var request, out var requestError, limits.PatchLimits))
         {
             return requestError!.ToError();
         }
