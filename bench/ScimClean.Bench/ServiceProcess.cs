@@ -40,7 +40,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
         info.Environment["Webhooks__AllowPrivateNetworks"] = "true";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         // Generous limits: the benchmark measures the service, not its protection against a noisy tenant.
-        info.Environment["Scim__RateLimit__PermitLimit"] = "1000000";
+        info.Environment["Scim__RateLimit__TokenLimit"] = "1000000";
         info.Environment["Scim__RateLimit__TokensPerPeriod"] = "1000000";
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the service");

@@ -60,7 +60,9 @@ public sealed class UserAttributes
             }
         }
 
+        // SCIM's default is active; writing it down keeps "absent" and "true" from looking like a change.
         var active = copy[ActiveKey] is JsonValue activeValue && activeValue.TryGetValue<bool>(out var flag) ? flag : true;
+        copy[ActiveKey] = active;
         return new UserAttributes(copy, userName, ReadString(copy, ExternalIdKey), ReadString(copy, DisplayNameKey), active);
     }
 

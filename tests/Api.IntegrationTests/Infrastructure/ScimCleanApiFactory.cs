@@ -46,6 +46,8 @@ public sealed class ScimCleanApiFactory : WebApplicationFactory<Program>
     {
         ["Admin:ApiKey"] = AdminApiKey,
         ["Webhooks:AllowPrivateNetworks"] = "true",
+        // Test classes share a factory and send deliberate 401s; the throttle has tests of its own with small limits.
+        ["Auth:FailureThrottle:MaxFailures"] = "1000000",
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -112,7 +112,12 @@ public sealed class TestDatabase : IAsyncDisposable
         _disposed = true;
         if (_sqlitePath is not null)
         {
-            SqliteConnection.ClearAllPools();
+            // Only this database's pool: clearing every pool would close connections other test classes are using.
+            using (var own = new SqliteConnection(ConnectionString))
+            {
+                SqliteConnection.ClearPool(own);
+            }
+
             foreach (var suffix in new[] { "", "-wal", "-shm" })
             {
                 File.Delete(_sqlitePath + suffix);

@@ -123,4 +123,29 @@ public sealed class UserTests
         Assert.Equal("ada@contoso.com", deleted.LastState["userName"]!.GetValue<string>());
         Assert.IsType<JsonArray>(deleted.LastState["emails"]);
     }
+
+    [Fact]
+    public void Replace_WhenActiveWasLeftOutAtCreationAndTurnsFalse_ShouldReportItWasTrue()
+    {
+        var document = UserFactory.Document();
+        document.Remove("active");
+        var user = UserFactory.Create(document);
+
+        user.Replace(UserFactory.Attributes(UserFactory.Document(active: false)), null, UserFactory.Now);
+
+        var deactivated = Assert.IsType<UserDeactivated>(Assert.Single(user.DomainEvents));
+        Assert.True(deactivated.PreviousAttributes["active"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public void Replace_WhenActiveGoesFromLeftOutToTrue_ShouldRaiseNothing()
+    {
+        var document = UserFactory.Document();
+        document.Remove("active");
+        var user = UserFactory.Create(document);
+
+        user.Replace(UserFactory.Attributes(UserFactory.Document(active: true)), null, UserFactory.Now);
+
+        Assert.Empty(user.DomainEvents);
+    }
 }
