@@ -57,7 +57,9 @@ public sealed class TestDatabase : IAsyncDisposable
             command.ExecuteNonQuery();
         }
 
-        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
+        // A bounded pool per test database: a burst of concurrent requests then waits for a connection instead of
+        // exceeding the server's max_connections (100 by default) while other test classes run beside it.
+        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 20 };
         return new TestDatabase(null, name, builder.ConnectionString);
     }
 
