@@ -91,6 +91,8 @@ report.Add(await LoadRunner.RunAsync("steady: PATCH active false/true", client, 
 
 // 3. Webhooks: commit-to-arrival at low load and under load, then deliveries/s to one endpoint and to ten.
 await using var receiver = await WebhookReceiver.StartAsync(options.ReceiverPort);
+// Replays below re-send only this scenario's events, not the whole directory load.
+var webhookScenarioStart = DateTimeOffset.UtcNow;
 var endpointId = await RegisterEndpointAsync(client, receiver.Url + "/one", largeDomain);
 if (endpointId is null)
 {
@@ -116,7 +118,7 @@ else
     await receiver.WaitForAsync((int)underLoad.Requests - (int)underLoad.Errors, TimeSpan.FromSeconds(60));
     report.Add(Latency("webhooks: commit to arrival, under load", receiver.Drain()), service);
 
-    var since = DateTimeOffset.UtcNow.AddHours(-1);
+    var since = webhookScenarioStart;
     report.Add(await ReplayAsync(client, receiver, [endpointId], since, "webhooks: deliveries/s, 1 endpoint"), service);
     var ten = new List<string> { endpointId };
     for (var index = 1; index < 10; index++)

@@ -9,17 +9,23 @@ internal sealed class Report
     private readonly List<string[]> _rows = [];
     private readonly List<string> _notes = [];
 
-    public void Add(LoadResult result, ServiceProcess service, string? note = null) => _rows.Add(
-    [
-        result.Name,
-        result.Requests.ToString(CultureInfo.InvariantCulture),
-        result.RequestsPerSecond.ToString("F0", CultureInfo.InvariantCulture),
-        result.P50Ms.ToString("F2", CultureInfo.InvariantCulture),
-        result.P99Ms.ToString("F2", CultureInfo.InvariantCulture),
-        result.Errors.ToString(CultureInfo.InvariantCulture),
-        (service.PeakRssBytes / 1024.0 / 1024.0).ToString("F0", CultureInfo.InvariantCulture),
-        note ?? string.Empty,
-    ]);
+    public void Add(LoadResult result, ServiceProcess service, string? note = null)
+    {
+        string[] row =
+        [
+            result.Name,
+            result.Requests.ToString(CultureInfo.InvariantCulture),
+            result.RequestsPerSecond.ToString("F0", CultureInfo.InvariantCulture),
+            result.P50Ms.ToString("F2", CultureInfo.InvariantCulture),
+            result.P99Ms.ToString("F2", CultureInfo.InvariantCulture),
+            result.Errors.ToString(CultureInfo.InvariantCulture),
+            (service.PeakRssBytes / 1024.0 / 1024.0).ToString("F0", CultureInfo.InvariantCulture),
+            note ?? string.Empty,
+        ];
+        _rows.Add(row);
+        // Printed as it comes, so a long run shows progress and an interrupted one keeps its figures.
+        Console.WriteLine("  " + string.Join(" | ", row));
+    }
 
     public void Note(string note)
     {
