@@ -42,6 +42,12 @@ public abstract class ScimCleanDbContext(DbContextOptions options) : DbContext(o
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await UserValueIndexer.SynchronizeAsync(this, cancellationToken);
+        if (!ChangeTracker.HasChanges())
+        {
+            // Most commands of a read (the token check) change nothing: they must not queue behind real writes.
+            return 0;
+        }
+
         return await WriteGate.RunAsync(
             this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
     }
