@@ -27,6 +27,20 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
     public static async Task<ServiceProcess> StartAsync(string apiDll, int port, string connectionString, string provider)
     {
+        // A service left over from an interrupted run would answer instead of the fresh one, on its old database.
+        using (var probe = new System.Net.Sockets.TcpClient())
+        {
+            try
+            {
+                await probe.ConnectAsync("127.0.0.1", port);
+                throw new InvalidOperationException($"port {port} is already in use; stop what listens there or pass --port");
+            }
+            catch (System.Net.Sockets.SocketException)
+            {
+                // Free, as it should be.
+            }
+        }
+
         var info = new ProcessStartInfo("dotnet", [apiDll, "--urls", $"http://127.0.0.1:{port}"])
         {
             RedirectStandardOutput = true,
