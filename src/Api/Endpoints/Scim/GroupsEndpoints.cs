@@ -14,87 +14,35 @@ public static class GroupsEndpoints
     {
         var groups = scim.MapGroup("/Groups");
 
-        groups.MapPost("/", async (HttpContext http, ISender sender) =>
-        {
-            var body = await ScimBody.ReadObjectAsync(http.Request);
-            if (body.IsFailure)
-            {
-                return ScimResults.Error(body.Error!);
-            }
+        groups.MapPost("/", (HttpContext http, ISender sender) => ScimEndpointInput.WithBodyAsync(http, async (body, context) =>
+            ScimResponses.Created(await sender.Send(
+                new CreateGroupCommand(context.OrganizationId, context.ScimBaseUrl, body), http.RequestAborted))));
 
-            var context = ScimRequestContext.From(http);
-            return ScimResponses.Created(await sender.Send(
-                new CreateGroupCommand(context.OrganizationId, context.ScimBaseUrl, body.Value), http.RequestAborted));
-        });
+        groups.MapGet("/", (HttpContext http, ISender sender) => ScimEndpointInput.WithQueryParametersAsync(http, async (parameters, context) =>
+            ScimResponses.Json(await sender.Send(
+                new ListGroupsQuery(context.OrganizationId, context.ScimBaseUrl, parameters), http.RequestAborted))));
 
-        groups.MapGet("/", async (HttpContext http, ISender sender) =>
-        {
-            var parameters = ListParametersReader.FromQuery(http.Request.Query);
-            if (parameters.IsFailure)
-            {
-                return ScimResults.Error(parameters.Error!);
-            }
+        groups.MapPost("/.search", (HttpContext http, ISender sender) => ScimEndpointInput.WithSearchBodyAsync(http, async (parameters, context) =>
+            ScimResponses.Json(await sender.Send(
+                new ListGroupsQuery(context.OrganizationId, context.ScimBaseUrl, parameters), http.RequestAborted))));
 
-            var context = ScimRequestContext.From(http);
-            return ScimResponses.Json(await sender.Send(
-                new ListGroupsQuery(context.OrganizationId, context.ScimBaseUrl, parameters.Value), http.RequestAborted));
-        });
+        groups.MapGet("/{id}", (string id, HttpContext http, ISender sender) => ScimEndpointInput.WithQueryParametersAsync(http, async (query, context) =>
+            ScimResponses.OkOrNotModified(
+                await sender.Send(
+                    new GetGroupQuery(context.OrganizationId, context.ScimBaseUrl, id, query.Attributes, query.ExcludedAttributes),
+                    http.RequestAborted),
+                http.Request)));
 
-        groups.MapPost("/.search", async (HttpContext http, ISender sender) =>
-        {
-            var body = await ScimBody.ReadObjectAsync(http.Request);
-            var parameters = body.IsSuccess ? ListParametersReader.FromSearchBody(body.Value) : body.Error!;
-            if (parameters.IsFailure)
-            {
-                return ScimResults.Error(parameters.Error!);
-            }
-
-            var context = ScimRequestContext.From(http);
-            return ScimResponses.Json(await sender.Send(
-                new ListGroupsQuery(context.OrganizationId, context.ScimBaseUrl, parameters.Value), http.RequestAborted));
-        });
-
-        groups.MapGet("/{id}", async (string id, HttpContext http, ISender sender) =>
-        {
-            var query = ListParametersReader.FromQuery(http.Request.Query);
-            if (query.IsFailure)
-            {
-                return ScimResults.Error(query.Error!);
-            }
-
-            var context = ScimRequestContext.From(http);
-            var result = await sender.Send(
-                new GetGroupQuery(context.OrganizationId, context.ScimBaseUrl, id, query.Value.Attributes, query.Value.ExcludedAttributes),
-                http.RequestAborted);
-            return ScimResponses.OkOrNotModified(result, http.Request);
-        });
-
-        groups.MapPut("/{id}", async (string id, HttpContext http, ISender sender) =>
-        {
-            var body = await ScimBody.ReadObjectAsync(http.Request);
-            if (body.IsFailure)
-            {
-                return ScimResults.Error(body.Error!);
-            }
-
-            var context = ScimRequestContext.From(http);
-            return ScimResponses.Ok(await sender.Send(
-                new ReplaceGroupCommand(context.OrganizationId, context.ScimBaseUrl, id, body.Value, UsersEndpoints.IfMatch(http)),
-                http.RequestAborted));
-        });
+        groups.MapPut("/{id}", (string id, HttpContext http, ISender sender) => ScimEndpointInput.WithBodyAsync(http, async (body, context) =>
+            ScimResponses.Ok(await sender.Send(
+                new ReplaceGroupCommand(context.OrganizationId, context.ScimBaseUrl, id, body, UsersEndpoints.IfMatch(http)),
+                http.RequestAborted))));
 
         // 204 by default (what Entra expects); 200 with the resource when the client asks for attributes (RFC 7644 §3.5.2).
-        groups.MapPatch("/{id}", async (string id, HttpContext http, ISender sender) =>
+        groups.MapPatch("/{id}", (string id, HttpContext http, ISender sender) => ScimEndpointInput.WithBodyAsync(http, async (body, context) =>
         {
-            var body = await ScimBody.ReadObjectAsync(http.Request);
-            if (body.IsFailure)
-            {
-                return ScimResults.Error(body.Error!);
-            }
-
-            var context = ScimRequestContext.From(http);
             var patched = await sender.Send(
-                new PatchGroupCommand(context.OrganizationId, id, body.Value, UsersEndpoints.IfMatch(http)), http.RequestAborted);
+                new PatchGroupCommand(context.OrganizationId, id, body, UsersEndpoints.IfMatch(http)), http.RequestAborted);
             if (patched.IsFailure)
             {
                 return ScimResults.Error(patched.Error!);
@@ -110,7 +58,7 @@ public static class GroupsEndpoints
             return ScimResponses.Ok(await sender.Send(
                 new GetGroupQuery(context.OrganizationId, context.ScimBaseUrl, id, query.Value.Attributes, query.Value.ExcludedAttributes),
                 http.RequestAborted));
-        });
+        }));
 
         groups.MapDelete("/{id}", async (string id, HttpContext http, ISender sender) =>
         {

@@ -1,5 +1,4 @@
 using Microsoft.Net.Http.Headers;
-using ScimClean.Api.ScimErrors;
 using ScimClean.Application.Users.CreateUser;
 using ScimClean.Application.Users.DeleteUser;
 using ScimClean.Application.Users.GetUser;
@@ -15,88 +14,32 @@ public static class UsersEndpoints
     {
         var users = scim.MapGroup("/Users");
 
-        users.MapPost("/", async (HttpContext http, ISender sender) =>
-        {
-            var body = await ScimBody.ReadObjectAsync(http.Request);
-            if (body.IsFailure)
-            {
-                return ScimResults.Error(body.Error!);
-            }
+        users.MapPost("/", (HttpContext http, ISender sender) => ScimEndpointInput.WithBodyAsync(http, async (body, context) =>
+            ScimResponses.Created(await sender.Send(
+                new CreateUserCommand(context.OrganizationId, context.ScimBaseUrl, body), http.RequestAborted))));
 
-            var context = ScimRequestContext.From(http);
-            return ScimResponses.Created(await sender.Send(
-                new CreateUserCommand(context.OrganizationId, context.ScimBaseUrl, body.Value), http.RequestAborted));
-        });
+        users.MapGet("/", (HttpContext http, ISender sender) => ScimEndpointInput.WithQueryParametersAsync(http, async (parameters, context) =>
+            ScimResponses.Json(await sender.Send(
+                new ListUsersQuery(context.OrganizationId, context.ScimBaseUrl, parameters), http.RequestAborted))));
 
-        users.MapGet("/", async (HttpContext http, ISender sender) =>
-        {
-            var parameters = ListParametersReader.FromQuery(http.Request.Query);
-            if (parameters.IsFailure)
-            {
-                return ScimResults.Error(parameters.Error!);
-            }
+        users.MapPost("/.search", (HttpContext http, ISender sender) => ScimEndpointInput.WithSearchBodyAsync(http, async (parameters, context) =>
+            ScimResponses.Json(await sender.Send(
+                new ListUsersQuery(context.OrganizationId, context.ScimBaseUrl, parameters), http.RequestAborted))));
 
-            var context = ScimRequestContext.From(http);
-            return ScimResponses.Json(await sender.Send(
-                new ListUsersQuery(context.OrganizationId, context.ScimBaseUrl, parameters.Value), http.RequestAborted));
-        });
+        users.MapGet("/{id}", (string id, HttpContext http, ISender sender) => ScimEndpointInput.WithQueryParametersAsync(http, async (query, context) =>
+            ScimResponses.OkOrNotModified(
+                await sender.Send(
+                    new GetUserQuery(context.OrganizationId, context.ScimBaseUrl, id, query.Attributes, query.ExcludedAttributes),
+                    http.RequestAborted),
+                http.Request)));
 
-        users.MapPost("/.search", async (HttpContext http, ISender sender) =>
-        {
-            var body = await ScimBody.ReadObjectAsync(http.Request);
-            var parameters = body.IsSuccess ? ListParametersReader.FromSearchBody(body.Value) : body.Error!;
-            if (parameters.IsFailure)
-            {
-                return ScimResults.Error(parameters.Error!);
-            }
+        users.MapPut("/{id}", (string id, HttpContext http, ISender sender) => ScimEndpointInput.WithBodyAsync(http, async (body, context) =>
+            ScimResponses.Ok(await sender.Send(
+                new ReplaceUserCommand(context.OrganizationId, context.ScimBaseUrl, id, body, IfMatch(http)), http.RequestAborted))));
 
-            var context = ScimRequestContext.From(http);
-            return ScimResponses.Json(await sender.Send(
-                new ListUsersQuery(context.OrganizationId, context.ScimBaseUrl, parameters.Value), http.RequestAborted));
-        });
-
-        users.MapGet("/{id}", async (string id, HttpContext http, ISender sender) =>
-        {
-            var query = ListParametersReader.FromQuery(http.Request.Query);
-            if (query.IsFailure)
-            {
-                return ScimResults.Error(query.Error!);
-            }
-
-            var context = ScimRequestContext.From(http);
-            var result = await sender.Send(
-                new GetUserQuery(context.OrganizationId, context.ScimBaseUrl, id, query.Value.Attributes, query.Value.ExcludedAttributes),
-                http.RequestAborted);
-            return ScimResponses.OkOrNotModified(result, http.Request);
-        });
-
-        users.MapPut("/{id}", async (string id, HttpContext http, ISender sender) =>
-        {
-            var body = await ScimBody.ReadObjectAsync(http.Request);
-            if (body.IsFailure)
-            {
-                return ScimResults.Error(body.Error!);
-            }
-
-            var context = ScimRequestContext.From(http);
-            return ScimResponses.Ok(await sender.Send(
-                new ReplaceUserCommand(context.OrganizationId, context.ScimBaseUrl, id, body.Value, IfMatch(http)),
-                http.RequestAborted));
-        });
-
-        users.MapPatch("/{id}", async (string id, HttpContext http, ISender sender) =>
-        {
-            var body = await ScimBody.ReadObjectAsync(http.Request);
-            if (body.IsFailure)
-            {
-                return ScimResults.Error(body.Error!);
-            }
-
-            var context = ScimRequestContext.From(http);
-            return ScimResponses.Ok(await sender.Send(
-                new PatchUserCommand(context.OrganizationId, context.ScimBaseUrl, id, body.Value, IfMatch(http)),
-                http.RequestAborted));
-        });
+        users.MapPatch("/{id}", (string id, HttpContext http, ISender sender) => ScimEndpointInput.WithBodyAsync(http, async (body, context) =>
+            ScimResponses.Ok(await sender.Send(
+                new PatchUserCommand(context.OrganizationId, context.ScimBaseUrl, id, body, IfMatch(http)), http.RequestAborted))));
 
         users.MapDelete("/{id}", async (string id, HttpContext http, ISender sender) =>
         {
