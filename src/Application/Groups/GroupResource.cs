@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using ScimClean.Application.Scim;
 using ScimClean.Domain.Groups;
@@ -44,17 +43,8 @@ internal static class GroupResource
             resource["members"] = array;
         }
 
-        resource["meta"] = new JsonObject
-        {
-            ["resourceType"] = ResourceType,
-            ["created"] = Format(group.CreatedAt),
-            ["lastModified"] = Format(group.LastModifiedAt),
-            ["location"] = LocationOf(scimBaseUrl, group.Id),
-            ["version"] = ETag.For(group.Version),
-        };
+        resource["meta"] = ScimMeta.Create(
+            ResourceType, group.CreatedAt, group.LastModifiedAt, LocationOf(scimBaseUrl, group.Id), group.Version);
         return resource;
     }
-
-    private static string Format(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using ScimClean.Application.Scim;
 using ScimClean.Domain.Users;
@@ -37,14 +36,8 @@ internal static class UserResource
             resource["groups"] = array;
         }
 
-        resource["meta"] = new JsonObject
-        {
-            ["resourceType"] = ResourceType,
-            ["created"] = Format(user.CreatedAt),
-            ["lastModified"] = Format(user.LastModifiedAt),
-            ["location"] = LocationOf(scimBaseUrl, user.Id),
-            ["version"] = ETag.For(user.Version),
-        };
+        resource["meta"] = ScimMeta.Create(
+            ResourceType, user.CreatedAt, user.LastModifiedAt, LocationOf(scimBaseUrl, user.Id), user.Version);
         return resource;
     }
 
@@ -61,7 +54,4 @@ internal static class UserResource
         var groups = await groupQueries.ListGroupsOfAsync(user.OrganizationId, [user.Id], cancellationToken);
         return ToResult(user, scimBaseUrl, groups.GetValueOrDefault(user.Id));
     }
-
-    private static string Format(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 }

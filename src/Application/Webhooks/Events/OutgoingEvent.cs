@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
+using ScimClean.Application.Scim;
 
 namespace ScimClean.Application.Webhooks.Events;
 
@@ -20,7 +20,7 @@ public sealed record OutgoingEvent(
         {
             ["id"] = id,
             ["type"] = Type,
-            ["timestamp"] = OccurredAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
+            ["timestamp"] = ScimMeta.FormatTimestamp(OccurredAt),
             ["organization"] = Organization,
             ["sequence"] = sequence,
             ["data"] = Data.DeepClone(),
