@@ -25,6 +25,7 @@ internal static class DispatchingServiceCollectionExtensions
                 : new SqliteDeliveryClaimer(dbContext);
         });
         services.AddHostedService<WebhookDispatcher>();
+        services.AddHostedService<PostgresDispatchListener>();
         services.AddHttpClient(WebhookSender.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(provider => CreateHandler(provider.GetRequiredService<IOutboundAddressPolicy>()));
         return services;
