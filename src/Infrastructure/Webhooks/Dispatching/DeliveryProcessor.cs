@@ -64,10 +64,20 @@ internal sealed class DeliveryProcessor(
             await Parallel.ForEachAsync(
                 claimed,
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.MaxParallelism), CancellationToken = cancellationToken },
-                async (item, token) => await completions.Writer.WriteAsync(await SendAsync(item, token), CancellationToken.None));
+                async (item, token) =>
+                {
+                    item.Started = true;
+                    await completions.Writer.WriteAsync(await SendAsync(item, token), CancellationToken.None);
+                });
         }
         finally
         {
+            // Shutting down before some sends started: release their leases rather than leave them to expire.
+            foreach (var item in claimed.Where(item => !item.Started))
+            {
+                completions.Writer.TryWrite(new Completion(item, null, _clock.GetUtcNow()));
+            }
+
             // Even when shutting down: the outcomes of sends that happened (and the released leases) are written.
             completions.Writer.Complete();
             await writer;
@@ -217,7 +227,17 @@ internal sealed class DeliveryProcessor(
         return delay is { } value ? now + value : null;
     }
 
-    private sealed record ClaimedDelivery(WebhookDelivery Delivery, WebhookEvent? Event, WebhookEndpoint Endpoint);
+    private sealed class ClaimedDelivery(WebhookDelivery delivery, WebhookEvent? webhookEvent, WebhookEndpoint endpoint)
+    {
+        public WebhookDelivery Delivery { get; } = delivery;
+
+        public WebhookEvent? Event { get; } = webhookEvent;
+
+        public WebhookEndpoint Endpoint { get; } = endpoint;
+
+        /// <summary>Set by the send's own task before it reads anything else; read after the parallel loop.</summary>
+        public bool Started { get; set; }
+    }
 
     /// <summary>A send's result: an outcome, or none to release the lease (at <see cref="At"/>); no time to leave the row leased.</summary>
     private sealed record Completion(ClaimedDelivery Item, SendOutcome? Outcome, DateTimeOffset? At);
