@@ -13,6 +13,13 @@ internal sealed class SqliteDeliveryClaimer(ScimCleanDbContext dbContext) : IDel
     public async Task<DeliveryClaim> ClaimAsync(
         DateTimeOffset now, TimeSpan lease, int maxCount, CancellationToken cancellationToken)
     {
+        if (!await DueDeliveries.Query(dbContext, now).AnyAsync(cancellationToken))
+        {
+            // Most rounds find nothing (every poll, every commit's wake-up): a read, which WAL lets run beside the
+            // writer, answers that without queueing on the write gate behind the API's writes.
+            return new DeliveryClaim(Guid.Empty, 0);
+        }
+
         Guid? token = Guid.NewGuid();
         DateTimeOffset? leaseExpiresAt = now + lease;
         var due = DueDeliveries.Query(dbContext, now)
