@@ -27,6 +27,13 @@ public sealed class WebhookDelivery
 
     public DateTimeOffset? LeaseExpiresAt { get; private set; }
 
+    /// <summary>
+    /// Which claim holds the delivery while it is in flight: every claim stamps a fresh token, and an outcome is
+    /// written only while the row still carries the token of the claim that sent it. A dispatcher whose lease ended
+    /// and was taken over by another therefore cannot overwrite the new owner's result.
+    /// </summary>
+    public Guid? LeaseToken { get; private set; }
+
     public int? LastStatusCode { get; private set; }
 
     public string? LastError { get; private set; }
@@ -53,10 +60,12 @@ public sealed class WebhookDelivery
         CreatedAt = now,
     };
 
+    /// <summary>Marks the delivery in flight under a fresh lease token (the dispatcher's claimers do the same in SQL).</summary>
     public void Lease(DateTimeOffset now, TimeSpan lease)
     {
         Status = DeliveryStatus.InFlight;
         LeaseExpiresAt = now + lease;
+        LeaseToken = Guid.NewGuid();
     }
 
     public void Succeed(int statusCode, int latencyMs, DateTimeOffset now)
@@ -67,6 +76,7 @@ public sealed class WebhookDelivery
         LastLatencyMs = latencyMs;
         LastError = null;
         LeaseExpiresAt = null;
+        LeaseToken = null;
         CompletedAt = now;
     }
 
@@ -78,6 +88,7 @@ public sealed class WebhookDelivery
         LastError = error.Length > 500 ? error[..500] : error;
         LastLatencyMs = latencyMs;
         LeaseExpiresAt = null;
+        LeaseToken = null;
         if (nextAttemptAt is { } next)
         {
             Status = DeliveryStatus.Pending;
@@ -95,6 +106,7 @@ public sealed class WebhookDelivery
     {
         Status = DeliveryStatus.Pending;
         LeaseExpiresAt = null;
+        LeaseToken = null;
         NextAttemptAt = until;
     }
 
@@ -105,6 +117,7 @@ public sealed class WebhookDelivery
         Attempts = 0;
         NextAttemptAt = now;
         LeaseExpiresAt = null;
+        LeaseToken = null;
         CompletedAt = null;
     }
 }

@@ -1,11 +1,14 @@
 using ScimClean.Application.Common.Exceptions;
 using ScimClean.Application.Common.Persistence;
+using ScimClean.Domain.Webhooks;
 using ScimClean.Infrastructure.Webhooks;
 
 namespace ScimClean.Infrastructure.Persistence;
 
 /// <summary>
 /// Commits the change and its events in one transaction (one SaveChanges), then wakes the webhook dispatcher.
+/// On PostgreSQL a commit with webhook work also wakes the dispatchers of the other instances: the transaction
+/// carries a <c>pg_notify</c>, which PostgreSQL delivers at commit and drops on rollback.
 /// </summary>
 internal sealed class EfUnitOfWork(
     ScimCleanDbContext dbContext,
@@ -19,7 +22,14 @@ internal sealed class EfUnitOfWork(
         var sources = await outbox.AddPendingEventsAsync(cancellationToken);
         try
         {
-            await dbContext.SaveChangesAsync(cancellationToken);
+            if (dbContext.Database.IsNpgsql() && HasDeliveryWork())
+            {
+                await SaveAndNotifyAsync(cancellationToken);
+            }
+            else
+            {
+                await dbContext.SaveChangesAsync(cancellationToken);
+            }
         }
         catch (DbUpdateConcurrencyException exception)
         {
@@ -41,6 +51,30 @@ internal sealed class EfUnitOfWork(
         {
             dispatchSignal.Notify();
         }
+    }
+
+    /// <summary>
+    /// Whether this commit gives the dispatchers something to do. Narrower than "has events": an event no endpoint
+    /// subscribes to has no delivery, and NOTIFY is not free (PostgreSQL serialises the commits that notify).
+    /// </summary>
+    private bool HasDeliveryWork() =>
+        dispatchRequests.IsRequested
+        || dbContext.ChangeTracker.Entries<WebhookDelivery>().Any(entry => entry.State == EntityState.Added);
+
+    private async Task SaveAndNotifyAsync(CancellationToken cancellationToken)
+    {
+        if (dbContext.Database.CurrentTransaction is not null)
+        {
+            // The caller's transaction: the notification goes out when that one commits.
+            await dbContext.SaveChangesAsync(cancellationToken);
+            await PostgresDispatchWakeUp.NotifyOnCommitAsync(dbContext, cancellationToken);
+            return;
+        }
+
+        await using var transaction = await dbContext.Database.BeginTransactionAsync(cancellationToken);
+        await dbContext.SaveChangesAsync(cancellationToken);
+        await PostgresDispatchWakeUp.NotifyOnCommitAsync(dbContext, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public void DiscardChanges() => dbContext.ChangeTracker.Clear();

@@ -12,6 +12,9 @@ internal sealed class WebhookDispatchNotifier : IWebhookDispatchNotifier
 
     public void NotifyAfterCommit() => _requested = true;
 
+    /// <summary>Whether a wake-up is requested, without taking the request (the commit may still fail).</summary>
+    public bool IsRequested => _requested;
+
     /// <summary>Whether a wake-up was requested since the last call.</summary>
     public bool TakeRequest()
     {

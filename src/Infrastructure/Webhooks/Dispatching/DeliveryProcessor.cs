@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,8 +8,8 @@ using ScimClean.Infrastructure.Persistence;
 namespace ScimClean.Infrastructure.Webhooks.Dispatching;
 
 /// <summary>
-/// One round of the dispatcher: claims the due deliveries, sends them concurrently (bounded), and records each
-/// outcome durably. Tests drive it directly with a fake clock.
+/// One round of the dispatcher: claims the due deliveries, sends them concurrently (bounded), and records the
+/// outcomes durably. Tests drive it directly with a fake clock.
 /// </summary>
 internal sealed class DeliveryProcessor(
     IServiceScopeFactory scopes,
@@ -29,67 +30,159 @@ internal sealed class DeliveryProcessor(
     private readonly ILogger<DeliveryProcessor> _logger = logger;
 
     /// <summary>Claims and sends what is due now; returns how many deliveries were claimed.</summary>
+    /// <remarks>
+    /// One claim statement, one query for the claimed deliveries with their events and endpoints, the sends in
+    /// parallel (bounded), and their outcomes group-committed: a single writer saves whatever outcomes have arrived
+    /// since its last save in one SaveChanges (one trip through SQLite's write gate), while the other sends go on.
+    /// The round ends only when every outcome it produced is committed; until then those deliveries stay in flight,
+    /// so the next event of their resources cannot be claimed before the previous one's success is durable.
+    /// </remarks>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var settings = _options.Value;
-        IReadOnlyList<Guid> claimed;
-        await using (var scope = _scopes.CreateAsyncScope())
-        {
-            claimed = await scope.ServiceProvider.GetRequiredService<IDeliveryClaimer>().ClaimAsync(
-                _clock.GetUtcNow(), TimeSpan.FromSeconds(settings.LeaseSeconds), Math.Max(1, settings.BatchSize), cancellationToken);
-        }
-
-        if (claimed.Count == 0)
+        await using var scope = _scopes.CreateAsyncScope();
+        var dbContext = scope.ServiceProvider.GetRequiredService<ScimCleanDbContext>();
+        var claim = await scope.ServiceProvider.GetRequiredService<IDeliveryClaimer>().ClaimAsync(
+            _clock.GetUtcNow(), TimeSpan.FromSeconds(settings.LeaseSeconds), Math.Max(1, settings.BatchSize), cancellationToken);
+        if (claim.Count == 0)
         {
             return 0;
         }
 
-        await Parallel.ForEachAsync(
-            claimed,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.MaxParallelism), CancellationToken = cancellationToken },
-            async (id, token) => await ProcessAsync(id, token));
-        return claimed.Count;
-    }
+        Guid? token = claim.LeaseToken;
+        var claimed = await (
+                from delivery in dbContext.WebhookDeliveries
+                where delivery.LeaseToken == token
+                join endpoint in dbContext.WebhookEndpoints on delivery.EndpointId equals endpoint.Id
+                select new ClaimedDelivery(delivery, delivery.Event, endpoint))
+            .ToListAsync(cancellationToken);
 
-    private async Task ProcessAsync(Guid deliveryId, CancellationToken cancellationToken)
-    {
-        await using var scope = _scopes.CreateAsyncScope();
-        var dbContext = scope.ServiceProvider.GetRequiredService<ScimCleanDbContext>();
+        var completions = Channel.CreateUnbounded<Completion>(new UnboundedChannelOptions { SingleReader = true });
+        var writer = WriteCompletionsAsync(dbContext, completions.Reader);
         try
         {
-            var delivery = await dbContext.WebhookDeliveries
-                .Include(item => item.Event)
-                .SingleAsync(item => item.Id == deliveryId, cancellationToken);
-            var endpoint = await dbContext.WebhookEndpoints.SingleAsync(item => item.Id == delivery.EndpointId, cancellationToken);
-            if (!endpoint.Enabled || delivery.Event is null)
-            {
-                // Disabled since the claim: back to pending; re-enabling resumes it.
-                delivery.Postpone(_clock.GetUtcNow());
-            }
-            else
-            {
-                SendOutcome outcome;
-                try
+            await Parallel.ForEachAsync(
+                claimed,
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.MaxParallelism), CancellationToken = cancellationToken },
+                async (item, token) =>
                 {
-                    outcome = await _sender.SendAsync(endpoint, delivery.Event, cancellationToken);
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    // Shutting down: release the lease instead of waiting for it to end.
-                    delivery.Postpone(_clock.GetUtcNow());
-                    await dbContext.SaveChangesAsync(CancellationToken.None);
-                    throw;
-                }
-
-                Apply(outcome, delivery, endpoint, _clock.GetUtcNow());
-            }
-
-            await dbContext.SaveChangesAsync(cancellationToken);
+                    item.Started = true;
+                    await completions.Writer.WriteAsync(await SendAsync(item, token), CancellationToken.None);
+                });
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        finally
         {
-            // The delivery stays leased; it is tried again when the lease ends.
-            _logger.LogError(exception, "Webhook delivery {DeliveryId} could not be processed", deliveryId);
+            // Shutting down before some sends started: release their leases rather than leave them to expire.
+            foreach (var item in claimed.Where(item => !item.Started))
+            {
+                completions.Writer.TryWrite(new Completion(item, null, _clock.GetUtcNow()));
+            }
+
+            // Even when shutting down: the outcomes of sends that happened (and the released leases) are written.
+            completions.Writer.Complete();
+            await writer;
+        }
+
+        return claim.Count;
+    }
+
+    private async Task<Completion> SendAsync(ClaimedDelivery item, CancellationToken cancellationToken)
+    {
+        if (!item.Endpoint.Enabled || item.Event is null)
+        {
+            // Disabled since the claim: back to pending; re-enabling resumes it.
+            return new Completion(item, null, _clock.GetUtcNow());
+        }
+
+        try
+        {
+            var outcome = await _sender.SendAsync(item.Endpoint, item.Event, cancellationToken);
+            return new Completion(item, outcome, _clock.GetUtcNow());
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: release the lease instead of waiting for it to end.
+            return new Completion(item, null, _clock.GetUtcNow());
+        }
+        catch (Exception exception)
+        {
+            // Not an answer of the receiver (the sender turns those into outcomes): a bug. The delivery stays leased
+            // and is tried again when the lease ends.
+            _logger.LogError(exception, "Webhook delivery {DeliveryId} could not be processed", item.Delivery.Id);
+            return new Completion(item, null, null);
+        }
+    }
+
+    /// <summary>The single writer of a round: applies outcomes to the tracked rows and commits them in batches.</summary>
+    private async Task WriteCompletionsAsync(ScimCleanDbContext dbContext, ChannelReader<Completion> completions)
+    {
+        var pending = false;
+        while (await completions.WaitToReadAsync(CancellationToken.None))
+        {
+            while (completions.TryRead(out var completion))
+            {
+                if (completion.At is not { } at)
+                {
+                    continue;
+                }
+
+                if (completion.Outcome is { } outcome)
+                {
+                    Apply(outcome, completion.Item.Delivery, completion.Item.Endpoint, at);
+                }
+                else
+                {
+                    completion.Item.Delivery.Postpone(at);
+                }
+
+                pending = true;
+            }
+
+            if (pending)
+            {
+                pending = !await SaveOutcomesAsync(dbContext);
+            }
+        }
+
+        if (pending && !await SaveOutcomesAsync(dbContext))
+        {
+            _logger.LogError("Webhook delivery outcomes could not be saved; the deliveries are sent again when their lease ends");
+        }
+    }
+
+    /// <summary>
+    /// Saves the applied outcomes; an outcome whose row no longer carries this claim's lease token (the lease ended
+    /// and another dispatcher took the delivery over) is dropped, so the new owner's result stands. False when the
+    /// save failed otherwise: the changes stay tracked and the next save of the round tries them again.
+    /// </summary>
+    private async Task<bool> SaveOutcomesAsync(ScimCleanDbContext dbContext)
+    {
+        while (true)
+        {
+            try
+            {
+                await dbContext.SaveChangesAsync(CancellationToken.None);
+                return true;
+            }
+            catch (DbUpdateConcurrencyException exception)
+            {
+                foreach (var entry in exception.Entries)
+                {
+                    if (entry.Entity is WebhookDelivery lost)
+                    {
+                        _logger.LogWarning(
+                            "Outcome of webhook delivery {DeliveryId} discarded: its lease ended and another dispatcher took it over",
+                            lost.Id);
+                    }
+
+                    entry.State = EntityState.Detached;
+                }
+            }
+            catch (Exception exception)
+            {
+                _logger.LogError(exception, "Saving webhook delivery outcomes failed");
+                return false;
+            }
         }
     }
 
@@ -133,4 +226,19 @@ internal sealed class DeliveryProcessor(
 
         return delay is { } value ? now + value : null;
     }
+
+    private sealed class ClaimedDelivery(WebhookDelivery delivery, WebhookEvent? webhookEvent, WebhookEndpoint endpoint)
+    {
+        public WebhookDelivery Delivery { get; } = delivery;
+
+        public WebhookEvent? Event { get; } = webhookEvent;
+
+        public WebhookEndpoint Endpoint { get; } = endpoint;
+
+        /// <summary>Set by the send's own task before it reads anything else; read after the parallel loop.</summary>
+        public bool Started { get; set; }
+    }
+
+    /// <summary>A send's result: an outcome, or none to release the lease (at <see cref="At"/>); no time to leave the row leased.</summary>
+    private sealed record Completion(ClaimedDelivery Item, SendOutcome? Outcome, DateTimeOffset? At);
 }

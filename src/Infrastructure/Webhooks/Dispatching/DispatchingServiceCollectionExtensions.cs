@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ScimClean.Infrastructure.Persistence;
 
 namespace ScimClean.Infrastructure.Webhooks.Dispatching;
 
@@ -16,8 +17,15 @@ internal static class DispatchingServiceCollectionExtensions
         services.AddSingleton<EndpointResiliencePipelines>();
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<DeliveryProcessor>();
-        services.AddScoped<IDeliveryClaimer, OptimisticDeliveryClaimer>();
+        services.AddScoped<IDeliveryClaimer>(provider =>
+        {
+            var dbContext = provider.GetRequiredService<ScimCleanDbContext>();
+            return dbContext.Database.IsNpgsql()
+                ? new PostgresDeliveryClaimer(dbContext)
+                : new SqliteDeliveryClaimer(dbContext);
+        });
         services.AddHostedService<WebhookDispatcher>();
+        services.AddHostedService<PostgresDispatchListener>();
         services.AddHttpClient(WebhookSender.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(provider => CreateHandler(provider.GetRequiredService<IOutboundAddressPolicy>()));
         return services;

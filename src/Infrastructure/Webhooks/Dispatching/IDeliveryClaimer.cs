@@ -1,10 +1,11 @@
 namespace ScimClean.Infrastructure.Webhooks.Dispatching;
 
 /// <summary>
-/// Takes due deliveries for this dispatcher: marks them in flight with a lease, so that no other dispatcher
-/// sends them while the lease runs. The seam for provider-specific claiming (PostgreSQL: SKIP LOCKED).
+/// Takes due deliveries for this dispatcher in one statement: marks them in flight with a lease and a fresh lease
+/// token, so that no other dispatcher sends them while the lease runs, and so that only this claim may record their
+/// outcome. Provider-specific: PostgreSQL claims with <c>FOR UPDATE SKIP LOCKED</c>, SQLite relies on its single writer.
 /// </summary>
 internal interface IDeliveryClaimer
 {
-    Task<IReadOnlyList<Guid>> ClaimAsync(DateTimeOffset now, TimeSpan lease, int maxCount, CancellationToken cancellationToken);
+    Task<DeliveryClaim> ClaimAsync(DateTimeOffset now, TimeSpan lease, int maxCount, CancellationToken cancellationToken);
 }

@@ -262,6 +262,10 @@ namespace ScimClean.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTime?>("LeaseExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("LeaseToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -277,6 +281,9 @@ namespace ScimClean.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("EventPosition");
+
+                    b.HasIndex("LeaseToken")
+                        .HasFilter("\"LeaseToken\" IS NOT NULL");
 
                     b.HasIndex("EndpointId", "CreatedAt");
 

@@ -240,6 +240,10 @@ namespace ScimClean.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("LeaseExpiresAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("LeaseToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("TEXT");
 
@@ -254,6 +258,9 @@ namespace ScimClean.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("EventPosition");
+
+                    b.HasIndex("LeaseToken")
+                        .HasFilter("\"LeaseToken\" IS NOT NULL");
 
                     b.HasIndex("EndpointId", "CreatedAt");
 
