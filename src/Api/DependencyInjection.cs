@@ -5,6 +5,7 @@ using ScimClean.Api.Common;
 using ScimClean.Api.Health;
 using ScimClean.Api.Limits;
 using ScimClean.Api.RateLimiting;
+using ScimClean.Application.Audit;
 using ScimClean.Application.Webhooks.Events;
 
 namespace ScimClean.Api;
@@ -28,6 +29,7 @@ public static class DependencyInjection
         services.AddSingleton<AdminApiKeyHash>();
         services.AddHttpContextAccessor();
         services.AddScoped<IScimBaseUrlResolver, ScimBaseUrlResolver>();
+        services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, AdminApiKeyAuthenticationHandler>(AuthSchemes.AdminApiKey, null)
             .AddScheme<AuthenticationSchemeOptions, DirectoryTokenAuthenticationHandler>(AuthSchemes.DirectoryToken, null);

@@ -36,7 +36,8 @@ app.MapGroup("/admin/v1")
     .MapOrganizationsEndpoints()
     .MapDirectorySyncEndpoints()
     .MapWebhookEndpointsEndpoints()
-    .MapEventsEndpoints();
+    .MapEventsEndpoints()
+    .MapAuditLogEndpoints();
 
 app.MapScimGroup();
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ScimClean.Application.Admin;
+using ScimClean.Application.Audit;
 using ScimClean.Application.Common.Persistence;
 using ScimClean.Application.Common.Security;
 using ScimClean.Application.Groups;
@@ -68,6 +69,8 @@ public static class DependencyInjection
         services.AddScoped<IUserQueries, UserQueries>();
         services.AddScoped<IAdminApiKeyStore, AdminApiKeyStore>();
         services.AddScoped<IDatabaseProbe, EfDatabaseProbe>();
+        services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IAuditLogQueries, AuditLogQueries>();
         services.AddSingleton<ISecretHasher, Sha256SecretHasher>();
         services.AddSingleton<ISecretGenerator, RandomSecretGenerator>();
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using ScimClean.Domain.Audit;
 using ScimClean.Domain.Groups;
 using ScimClean.Domain.Organizations;
 using ScimClean.Domain.Users;
@@ -28,6 +29,8 @@ public abstract class ScimCleanDbContext(DbContextOptions options) : DbContext(o
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     internal DbSet<AdminApiKeyRecord> AdminApiKeys => Set<AdminApiKeyRecord>();
 

@@ -1,7 +1,9 @@
 using NSubstitute;
+using ScimClean.Application.Audit;
 using ScimClean.Application.DirectorySync.DisableDirectorySync;
 using ScimClean.Application.Organizations;
 using ScimClean.Application.UnitTests.TestSupport;
+using ScimClean.Domain.Audit;
 using ScimClean.Domain.Organizations;
 
 namespace ScimClean.Application.UnitTests.DirectorySync;
@@ -9,10 +11,11 @@ namespace ScimClean.Application.UnitTests.DirectorySync;
 public sealed class DisableDirectorySyncCommandHandlerTests
 {
     private readonly IOrganizationRepository _organizations = Substitute.For<IOrganizationRepository>();
+    private readonly IAuditTrail _audit = Substitute.For<IAuditTrail>();
     private readonly DisableDirectorySyncCommandHandler _handler;
 
     public DisableDirectorySyncCommandHandlerTests() =>
-        _handler = new DisableDirectorySyncCommandHandler(_organizations, TestData.Clock());
+        _handler = new DisableDirectorySyncCommandHandler(_organizations, _audit, TestData.Clock());
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -28,6 +31,7 @@ public sealed class DisableDirectorySyncCommandHandlerTests
         Assert.Empty(organization.Tokens);
         var raised = Assert.IsType<DirectorySyncDisabled>(Assert.Single(organization.DomainEvents));
         Assert.Equal(TestData.Start, raised.OccurredAt);
+        _audit.Received(1).Record(AuditActions.DirectorySyncDisabled, "contoso.com", "contoso.com", "all tokens revoked");
     }
 
     [Fact]
@@ -38,6 +42,7 @@ public sealed class DisableDirectorySyncCommandHandlerTests
         var result = await _handler.Handle(new DisableDirectorySyncCommand("contoso.com"), Ct);
 
         Assert.Equal(OrganizationErrors.DirectorySyncNotEnabled, result.Error);
+        _audit.DidNotReceiveWithAnyArgs().Record(default!, default, default, default);
     }
 
     [Fact]

@@ -1,8 +1,10 @@
 using NSubstitute;
+using ScimClean.Application.Audit;
 using ScimClean.Application.Common.Security;
 using ScimClean.Application.DirectorySync.EnableDirectorySync;
 using ScimClean.Application.Organizations;
 using ScimClean.Application.UnitTests.TestSupport;
+using ScimClean.Domain.Audit;
 using ScimClean.Domain.Organizations;
 
 namespace ScimClean.Application.UnitTests.DirectorySync;
@@ -12,15 +14,39 @@ public sealed class EnableDirectorySyncCommandHandlerTests
     private const string NewToken = "scim_generated";
     private readonly IOrganizationRepository _organizations = Substitute.For<IOrganizationRepository>();
     private readonly ISecretGenerator _secrets = Substitute.For<ISecretGenerator>();
+    private readonly IAuditTrail _audit = Substitute.For<IAuditTrail>();
     private readonly EnableDirectorySyncCommandHandler _handler;
 
     public EnableDirectorySyncCommandHandlerTests()
     {
         _secrets.NewToken("scim_").Returns(NewToken);
-        _handler = new EnableDirectorySyncCommandHandler(_organizations, _secrets, FakeHasher.Create(), TestData.Clock());
+        _handler = new EnableDirectorySyncCommandHandler(_organizations, _secrets, FakeHasher.Create(), _audit, TestData.Clock());
     }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Handle_WhenEnabled_ShouldRecordOneAuditEntry()
+    {
+        var organization = TestData.Organization();
+        _organizations.FindByDomainAsync("contoso.com", Arg.Any<CancellationToken>()).Returns(organization);
+
+        await _handler.Handle(new EnableDirectorySyncCommand("contoso.com", TestData.PublicBaseUrl), Ct);
+
+        _audit.Received(1).Record(AuditActions.DirectorySyncEnabled, "contoso.com", "contoso.com", "token issued");
+    }
+
+    [Fact]
+    public async Task Handle_WhenAlreadyEnabled_ShouldRecordNothing()
+    {
+        var organization = TestData.EnabledOrganization();
+        _organizations.FindByDomainAsync("contoso.com", Arg.Any<CancellationToken>()).Returns(organization);
+
+        var result = await _handler.Handle(new EnableDirectorySyncCommand("contoso.com", TestData.PublicBaseUrl), Ct);
+
+        Assert.True(result.IsFailure);
+        _audit.DidNotReceiveWithAnyArgs().Record(default!, default, default, default);
+    }
 
     [Fact]
     public async Task Handle_WhenDisabled_ShouldStoreOnlyTheHashAndReturnTheTokenOnce()

@@ -1,8 +1,10 @@
 using NSubstitute;
+using ScimClean.Application.Audit;
 using ScimClean.Application.Common.Security;
 using ScimClean.Application.DirectorySync.RotateDirectoryToken;
 using ScimClean.Application.Organizations;
 using ScimClean.Application.UnitTests.TestSupport;
+using ScimClean.Domain.Audit;
 using ScimClean.Domain.Organizations;
 
 namespace ScimClean.Application.UnitTests.DirectorySync;
@@ -12,15 +14,37 @@ public sealed class RotateDirectoryTokenCommandHandlerTests
     private const string NewToken = "scim_new";
     private readonly IOrganizationRepository _organizations = Substitute.For<IOrganizationRepository>();
     private readonly ISecretGenerator _secrets = Substitute.For<ISecretGenerator>();
+    private readonly IAuditTrail _audit = Substitute.For<IAuditTrail>();
     private readonly RotateDirectoryTokenCommandHandler _handler;
 
     public RotateDirectoryTokenCommandHandlerTests()
     {
         _secrets.NewToken("scim_").Returns(NewToken);
-        _handler = new RotateDirectoryTokenCommandHandler(_organizations, _secrets, FakeHasher.Create(), TestData.Clock());
+        _handler = new RotateDirectoryTokenCommandHandler(_organizations, _secrets, FakeHasher.Create(), _audit, TestData.Clock());
     }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Handle_WhenRotated_ShouldRecordOneAuditEntryWithoutTheToken()
+    {
+        Given(TestData.EnabledOrganization("scim_old"));
+
+        await _handler.Handle(Rotate(gracePeriodSeconds: 3600), Ct);
+
+        _audit.Received(1).Record(
+            AuditActions.DirectoryTokenRotated, "contoso.com", "contoso.com", "previous token valid for 3600 s");
+        Assert.DoesNotContain(_audit.ReceivedCalls().SelectMany(call => call.GetArguments()), argument =>
+            argument is string text && (text.Contains(NewToken, StringComparison.Ordinal) || text.Contains("scim_old", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Handle_WhenOrganizationIsUnknown_ShouldRecordNothing()
+    {
+        await _handler.Handle(Rotate(gracePeriodSeconds: 0), Ct);
+
+        _audit.DidNotReceiveWithAnyArgs().Record(default!, default, default, default);
+    }
 
     [Fact]
     public async Task Handle_WithGracePeriod_ShouldReturnNewTokenAndWhenTheOldOneExpires()

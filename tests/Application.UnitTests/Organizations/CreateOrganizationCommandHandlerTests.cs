@@ -1,7 +1,9 @@
 using NSubstitute;
+using ScimClean.Application.Audit;
 using ScimClean.Application.Organizations;
 using ScimClean.Application.Organizations.CreateOrganization;
 using ScimClean.Application.UnitTests.TestSupport;
+using ScimClean.Domain.Audit;
 using ScimClean.Domain.Organizations;
 
 namespace ScimClean.Application.UnitTests.Organizations;
@@ -9,10 +11,11 @@ namespace ScimClean.Application.UnitTests.Organizations;
 public sealed class CreateOrganizationCommandHandlerTests
 {
     private readonly IOrganizationRepository _organizations = Substitute.For<IOrganizationRepository>();
+    private readonly IAuditTrail _audit = Substitute.For<IAuditTrail>();
     private readonly CreateOrganizationCommandHandler _handler;
 
     public CreateOrganizationCommandHandlerTests() =>
-        _handler = new CreateOrganizationCommandHandler(_organizations, TestData.Clock());
+        _handler = new CreateOrganizationCommandHandler(_organizations, _audit, TestData.Clock());
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -28,6 +31,7 @@ public sealed class CreateOrganizationCommandHandlerTests
         Assert.False(result.Value.DirectorySyncEnabled);
         _organizations.Received(1).Add(Arg.Is<Organization>(organization =>
             organization.Domain == "contoso.com" && organization.Id == result.Value.Id));
+        _audit.Received(1).Record(AuditActions.OrganizationCreated, "contoso.com", "contoso.com", "name: Contoso");
     }
 
     [Fact]
@@ -39,6 +43,7 @@ public sealed class CreateOrganizationCommandHandlerTests
 
         Assert.Equal(OrganizationErrors.DomainTaken("contoso.com"), result.Error);
         _organizations.DidNotReceive().Add(Arg.Any<Organization>());
+        _audit.DidNotReceiveWithAnyArgs().Record(default!, default, default, default);
     }
 
     [Fact]

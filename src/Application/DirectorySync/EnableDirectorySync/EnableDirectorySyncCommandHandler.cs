@@ -1,5 +1,7 @@
+using ScimClean.Application.Audit;
 using ScimClean.Application.Common.Security;
 using ScimClean.Application.Organizations;
+using ScimClean.Domain.Audit;
 using ScimClean.Domain.Organizations;
 
 namespace ScimClean.Application.DirectorySync.EnableDirectorySync;
@@ -8,6 +10,7 @@ internal sealed class EnableDirectorySyncCommandHandler(
     IOrganizationRepository organizations,
     ISecretGenerator secrets,
     ISecretHasher hasher,
+    IAuditTrail audit,
     TimeProvider clock)
     : ICommandHandler<EnableDirectorySyncCommand, Result<DirectorySyncCredentials>>
 {
@@ -28,6 +31,8 @@ internal sealed class EnableDirectorySyncCommandHandler(
         {
             return enabled.Error!;
         }
+
+        audit.Record(AuditActions.DirectorySyncEnabled, organization.Domain, organization.Domain, "token issued");
 
         return new DirectorySyncCredentials(
             ScimBaseUrl.For(command.PublicBaseUrl, organization.Domain), token, now, PreviousTokenExpiresAt: null);

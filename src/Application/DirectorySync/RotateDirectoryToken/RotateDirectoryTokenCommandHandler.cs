@@ -1,5 +1,7 @@
+using ScimClean.Application.Audit;
 using ScimClean.Application.Common.Security;
 using ScimClean.Application.Organizations;
+using ScimClean.Domain.Audit;
 using ScimClean.Domain.Organizations;
 
 namespace ScimClean.Application.DirectorySync.RotateDirectoryToken;
@@ -8,6 +10,7 @@ internal sealed class RotateDirectoryTokenCommandHandler(
     IOrganizationRepository organizations,
     ISecretGenerator secrets,
     ISecretHasher hasher,
+    IAuditTrail audit,
     TimeProvider clock)
     : ICommandHandler<RotateDirectoryTokenCommand, Result<DirectorySyncCredentials>>
 {
@@ -29,6 +32,12 @@ internal sealed class RotateDirectoryTokenCommandHandler(
         {
             return rotated.Error!;
         }
+
+        audit.Record(
+            AuditActions.DirectoryTokenRotated,
+            organization.Domain,
+            organization.Domain,
+            $"previous token valid for {command.GracePeriodSeconds} s");
 
         return new DirectorySyncCredentials(
             ScimBaseUrl.For(command.PublicBaseUrl, organization.Domain),

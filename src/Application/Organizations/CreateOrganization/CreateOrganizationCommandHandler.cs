@@ -1,8 +1,13 @@
+using ScimClean.Application.Audit;
+using ScimClean.Domain.Audit;
 using ScimClean.Domain.Organizations;
 
 namespace ScimClean.Application.Organizations.CreateOrganization;
 
-internal sealed class CreateOrganizationCommandHandler(IOrganizationRepository organizations, TimeProvider clock)
+internal sealed class CreateOrganizationCommandHandler(
+    IOrganizationRepository organizations,
+    IAuditTrail audit,
+    TimeProvider clock)
     : ICommandHandler<CreateOrganizationCommand, Result<OrganizationResponse>>
 {
     public async ValueTask<Result<OrganizationResponse>> Handle(
@@ -22,6 +27,7 @@ internal sealed class CreateOrganizationCommandHandler(IOrganizationRepository o
         }
 
         organizations.Add(organization);
+        audit.Record(AuditActions.OrganizationCreated, organization.Domain, organization.Domain, $"name: {organization.Name}");
         return OrganizationResponse.From(organization);
     }
 }

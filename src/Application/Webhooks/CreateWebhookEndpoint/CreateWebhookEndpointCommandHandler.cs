@@ -1,4 +1,6 @@
+using ScimClean.Application.Audit;
 using ScimClean.Application.Webhooks.Secrets;
+using ScimClean.Domain.Audit;
 using ScimClean.Domain.Webhooks;
 
 namespace ScimClean.Application.Webhooks.CreateWebhookEndpoint;
@@ -7,6 +9,7 @@ internal sealed class CreateWebhookEndpointCommandHandler(
     IWebhookEndpointRepository endpoints,
     IWebhookUrlPolicy urlPolicy,
     IWebhookSecretProtector protector,
+    IAuditTrail audit,
     TimeProvider clock)
     : ICommandHandler<CreateWebhookEndpointCommand, Result<CreatedWebhookEndpointResponse>>
 {
@@ -29,6 +32,7 @@ internal sealed class CreateWebhookEndpointCommandHandler(
             protector.Protect(secret),
             clock.GetUtcNow());
         endpoints.Add(endpoint);
+        audit.Record(AuditActions.WebhookEndpointCreated, null, endpoint.Id.ToString(), WebhookAuditDetails.Host(url));
         return CreatedWebhookEndpointResponse.From(endpoint, secret);
     }
 }

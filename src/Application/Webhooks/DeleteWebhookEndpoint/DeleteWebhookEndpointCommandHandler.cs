@@ -1,8 +1,10 @@
+using ScimClean.Application.Audit;
+using ScimClean.Domain.Audit;
 using ScimClean.Domain.Webhooks;
 
 namespace ScimClean.Application.Webhooks.DeleteWebhookEndpoint;
 
-internal sealed class DeleteWebhookEndpointCommandHandler(IWebhookEndpointRepository endpoints)
+internal sealed class DeleteWebhookEndpointCommandHandler(IWebhookEndpointRepository endpoints, IAuditTrail audit)
     : ICommandHandler<DeleteWebhookEndpointCommand, Result>
 {
     public async ValueTask<Result> Handle(DeleteWebhookEndpointCommand command, CancellationToken cancellationToken)
@@ -14,6 +16,7 @@ internal sealed class DeleteWebhookEndpointCommandHandler(IWebhookEndpointReposi
         }
 
         endpoints.Remove(endpoint);
+        audit.Record(AuditActions.WebhookEndpointDeleted, null, endpoint.Id.ToString());
         return Result.Success();
     }
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using ScimClean.Application.Audit;
+using ScimClean.Domain.Audit;
 using ScimClean.Domain.Webhooks;
 
 namespace ScimClean.Application.Webhooks.ReplayWebhookEvents;
@@ -7,6 +10,7 @@ internal sealed class ReplayWebhookEventsCommandHandler(
     IWebhookEventRepository events,
     IWebhookDeliveryRepository deliveries,
     IWebhookDispatchNotifier dispatcher,
+    IAuditTrail audit,
     TimeProvider clock)
     : ICommandHandler<ReplayWebhookEventsCommand, Result<ReplayResponse>>
 {
@@ -34,6 +38,11 @@ internal sealed class ReplayWebhookEventsCommandHandler(
             dispatcher.NotifyAfterCommit();
         }
 
+        audit.Record(
+            AuditActions.WebhookReplayRequested,
+            null,
+            endpoint.Id.ToString(),
+            string.Create(CultureInfo.InvariantCulture, $"since {command.Since.Value.UtcDateTime:O}, {queued} deliveries queued"));
         return new ReplayResponse(queued);
     }
 }

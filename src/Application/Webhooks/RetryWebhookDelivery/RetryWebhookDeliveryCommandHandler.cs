@@ -1,4 +1,6 @@
 using ScimClean.Application.Webhooks.ListWebhookDeliveries;
+using ScimClean.Application.Audit;
+using ScimClean.Domain.Audit;
 using ScimClean.Domain.Webhooks;
 
 namespace ScimClean.Application.Webhooks.RetryWebhookDelivery;
@@ -6,6 +8,7 @@ namespace ScimClean.Application.Webhooks.RetryWebhookDelivery;
 internal sealed class RetryWebhookDeliveryCommandHandler(
     IWebhookDeliveryRepository deliveries,
     IWebhookDispatchNotifier dispatcher,
+    IAuditTrail audit,
     TimeProvider clock)
     : ICommandHandler<RetryWebhookDeliveryCommand, Result<WebhookDeliveryStatusResponse>>
 {
@@ -27,6 +30,11 @@ internal sealed class RetryWebhookDeliveryCommandHandler(
 
         delivery.Retry(clock.GetUtcNow());
         dispatcher.NotifyAfterCommit();
+        audit.Record(
+            AuditActions.WebhookDeliveryRetryRequested,
+            null,
+            delivery.Id.ToString(),
+            $"endpoint {delivery.EndpointId}, event {delivery.EventId}");
         return new WebhookDeliveryStatusResponse(
             delivery.Id, DeliveryStatusNames.ToName(delivery.Status), delivery.Attempts, delivery.NextAttemptAt);
     }

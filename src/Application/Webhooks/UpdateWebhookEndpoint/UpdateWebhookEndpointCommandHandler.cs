@@ -1,3 +1,5 @@
+using ScimClean.Application.Audit;
+using ScimClean.Domain.Audit;
 using ScimClean.Domain.Webhooks;
 
 namespace ScimClean.Application.Webhooks.UpdateWebhookEndpoint;
@@ -5,6 +7,7 @@ namespace ScimClean.Application.Webhooks.UpdateWebhookEndpoint;
 internal sealed class UpdateWebhookEndpointCommandHandler(
     IWebhookEndpointRepository endpoints,
     IWebhookUrlPolicy urlPolicy,
+    IAuditTrail audit,
     TimeProvider clock)
     : ICommandHandler<UpdateWebhookEndpointCommand, Result<WebhookEndpointResponse>>
 {
@@ -21,6 +24,7 @@ internal sealed class UpdateWebhookEndpointCommandHandler(
         }
 
         string? url = null;
+        Uri? parsedUrl = null;
         if (command.Url is not null)
         {
             var parsed = WebhookEndpointRules.Parse(command.Url);
@@ -31,6 +35,7 @@ internal sealed class UpdateWebhookEndpointCommandHandler(
             }
 
             url = parsed.AbsoluteUri;
+            parsedUrl = parsed;
         }
 
         var now = clock.GetUtcNow();
@@ -44,6 +49,11 @@ internal sealed class UpdateWebhookEndpointCommandHandler(
             endpoint.Disable(DisabledByAdministrator, now);
         }
 
+        audit.Record(
+            AuditActions.WebhookEndpointUpdated,
+            null,
+            endpoint.Id.ToString(),
+            WebhookAuditDetails.Update(parsedUrl, command.Events, command.Organizations, command.Enabled));
         return WebhookEndpointResponse.From(endpoint);
     }
 }
