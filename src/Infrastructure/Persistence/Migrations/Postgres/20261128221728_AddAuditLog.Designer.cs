@@ -12,7 +12,7 @@ using ScimClean.Infrastructure.Persistence;
 namespace ScimClean.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresScimCleanDbContext))]
-    [Migration("20261128211109_AddAuditLog")]
+    [Migration("20261128221728_AddAuditLog")]
     partial class AddAuditLog
     {
         /// <inheritdoc />
@@ -316,6 +316,10 @@ namespace ScimClean.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTime?>("LeaseExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("LeaseToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -331,6 +335,9 @@ namespace ScimClean.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("EventPosition");
+
+                    b.HasIndex("LeaseToken")
+                        .HasFilter("\"LeaseToken\" IS NOT NULL");
 
                     b.HasIndex("EndpointId", "CreatedAt");
 

@@ -11,7 +11,7 @@ using ScimClean.Infrastructure.Persistence;
 namespace ScimClean.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteScimCleanDbContext))]
-    [Migration("20261128211043_AddAuditLog")]
+    [Migration("20261128221711_AddAuditLog")]
     partial class AddAuditLog
     {
         /// <inheritdoc />
@@ -287,6 +287,10 @@ namespace ScimClean.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("LeaseExpiresAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("LeaseToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("TEXT");
 
@@ -301,6 +305,9 @@ namespace ScimClean.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("EventPosition");
+
+                    b.HasIndex("LeaseToken")
+                        .HasFilter("\"LeaseToken\" IS NOT NULL");
 
                     b.HasIndex("EndpointId", "CreatedAt");
 
