@@ -69,16 +69,19 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             {
                 using (var scim = service.CreateClient(token))
                 {
+                    var phase = Stopwatch.StartNew();
                     if (round > 1)
                     {
                         await workload.VerifyAndReconcileAsync(scim, basePath, $"after restart {round - 1}");
                     }
 
+                    var verified = phase.Elapsed;
                     var killAfter = random.Next(20, 120);
                     var pid = service.Id;
                     await workload.RunRoundAsync(scim, basePath, round, killAfter, service.KillAsync);
-                    Report($"round {round}: SIGKILL of pid {pid} after {killAfter} acknowledged writes of the round; " +
-                        $"total acknowledged {workload.AckedWrites}, cut by kills {workload.CutWrites}");
+                    Report($"round {round}: pid {pid} ready in {service.StartupTime.TotalSeconds:0.0}s, state verified in " +
+                        $"{verified.TotalSeconds:0.0}s, SIGKILL after {killAfter} acknowledged writes of the round " +
+                        $"({(phase.Elapsed - verified).TotalSeconds:0.0}s); total acknowledged {workload.AckedWrites}, cut by kills {workload.CutWrites}");
                 }
 
                 await service.DisposeAsync();
@@ -98,7 +101,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             AssertAcknowledgedWritesHaveEvents(workload, events);
             AssertSequencesAreContiguous(events);
 
+            var waitedForDeliveries = Stopwatch.StartNew();
             var received = await WaitForDeliveriesAsync(receiver, committed.Keys, service);
+            Report($"final pid {service.Id} ready in {service.StartupTime.TotalSeconds:0.0}s; every committed event received " +
+                $"{waitedForDeliveries.Elapsed.TotalSeconds:0.0}s after the event log was read");
             var firstArrival = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var index = 0; index < received.Count; index++)
             {

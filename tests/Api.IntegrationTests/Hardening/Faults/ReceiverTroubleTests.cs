@@ -15,7 +15,7 @@ namespace ScimClean.Api.IntegrationTests.Hardening.Faults;
 /// sending to it, a burst of SCIM writes and reads completes while the receiver is still misbehaving. Afterwards the
 /// deliveries are recorded as failing and retried on the schedule (the fake clock moves it), and every event arrives.
 /// </summary>
-public sealed class ReceiverTroubleTests
+public sealed class ReceiverTroubleTests(ITestOutputHelper output)
 {
     private const int BurstUsers = 12;
     private static readonly TimeSpan ConditionTimeout = TimeSpan.FromSeconds(90);
@@ -40,7 +40,8 @@ public sealed class ReceiverTroubleTests
         var held = receiver.Held;
         var requestsBefore = receiver.RequestCount;
 
-        await BurstAsync(scim, users);
+        var burst = await BurstAsync(scim, users);
+        output.WriteLine($"hang: {burst} SCIM requests completed (2xx) while the receiver held {receiver.Held} request(s) open, unanswered");
 
         // Structural proof: the SCIM burst finished while the receiver still holds every request it was sent, unanswered.
         Assert.Equal(held, receiver.Held);
@@ -68,7 +69,8 @@ public sealed class ReceiverTroubleTests
         var (scim, endpointId) = await ArrangeAsync(app, refused);
         var users = await CreateUsersAsync(scim, 4);
 
-        await BurstAsync(scim, users);
+        var burst = await BurstAsync(scim, users);
+        output.WriteLine($"down: {burst} SCIM requests completed (2xx) with the receiver's port refusing connections");
 
         var admin = app.Factory.CreateAdminClient();
         await WaitUntilAsync(
@@ -91,13 +93,19 @@ public sealed class ReceiverTroubleTests
         var (scim, endpointId) = await ArrangeAsync(app, receiver.Url);
         var users = await CreateUsersAsync(scim, 4);
 
-        await BurstAsync(scim, users);
+        var burst = await BurstAsync(scim, users);
+        output.WriteLine($"garbage: {burst} SCIM requests completed (2xx) while the receiver answered garbage");
 
         var admin = app.Factory.CreateAdminClient();
         await WaitUntilAsync(
             async () => (await DeliveriesAsync(admin, endpointId)).Any(delivery => delivery.IsRetrying && delivery.Attempts > 0),
             "a delivery recorded as failed and pending a retry");
         Assert.Equal(ReceiverBehaviour.Garbage, receiver.Behaviour);
+        var failing = await DeliveriesAsync(admin, endpointId);
+        output.WriteLine("recorded while garbage: " + string.Join("; ", failing
+            .Where(delivery => delivery.LastError is not null)
+            .GroupBy(delivery => delivery.LastError!.Split(':')[0])
+            .Select(group => $"{group.Key} x{group.Count()}")));
 
         receiver.Behaviour = ReceiverBehaviour.Ok;
         await AssertEverythingDeliveredAsync(app, admin, scim.Domain, endpointId, () => receiver.WebhookIds);
@@ -126,7 +134,7 @@ public sealed class ReceiverTroubleTests
     }
 
     /// <summary>Concurrent creates, multi-operation PATCHes, reads and lists; every one must succeed.</summary>
-    private static async Task BurstAsync(ScimClient scim, List<string> users)
+    private static async Task<int> BurstAsync(ScimClient scim, List<string> users)
     {
         var requests = new List<Task<(string What, HttpResponseMessage Response)>>();
         for (var index = 0; index < BurstUsers; index++)
@@ -153,6 +161,7 @@ public sealed class ReceiverTroubleTests
             .Select(result => $"{result.What}: {(int)result.Response.StatusCode}")
             .ToList();
         Assert.True(failures.Count == 0, string.Join(", ", failures));
+        return results.Length;
 
         static async Task<(string, HttpResponseMessage)> Send(string what, Task<HttpResponseMessage> request) => (what, await request);
     }
@@ -161,7 +170,7 @@ public sealed class ReceiverTroubleTests
     /// Moves the service's clock through the retry schedule (and any open circuit) until every stored event of the
     /// organization reached the receiver and every delivery is recorded as succeeded; then nothing was lost.
     /// </summary>
-    private static async Task AssertEverythingDeliveredAsync(
+    private async Task AssertEverythingDeliveredAsync(
         DispatchTestApp app, HttpClient admin, string domain, string endpointId, Func<IReadOnlyList<string>> received)
     {
         var events = (await admin.GetAllEventsAsync(domain)).Select(item => item.GetProperty("id").GetString()!).ToList();
@@ -189,6 +198,10 @@ public sealed class ReceiverTroubleTests
 
         Assert.Equal(events.Order(StringComparer.Ordinal), deliveries.Select(delivery => delivery.EventId).Order(StringComparer.Ordinal));
         Assert.Contains(deliveries, delivery => delivery.Attempts > 1 || delivery.LastError is not null);
+        var requests = received();
+        output.WriteLine(
+            $"events={events.Count} deliveries succeeded={deliveries.Count} retried={deliveries.Count(delivery => delivery.Attempts > 1)} " +
+            $"receiver requests={requests.Count} duplicates={requests.Count - requests.Distinct(StringComparer.Ordinal).Count()} lost=0");
     }
 
     private static async Task<List<Delivery>> DeliveriesAsync(HttpClient admin, string endpointId)

@@ -32,6 +32,9 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>From the process start to the first ready answer (startup and migrations).</summary>
+    public TimeSpan StartupTime { get; private set; }
+
     /// <summary>Starts the service on a free loopback port and waits until it answers <c>/health/ready</c>.</summary>
     public static async Task<ServiceProcess> StartAsync(
         TestDatabase database, IReadOnlyDictionary<string, string> settings, TimeSpan readyTimeout, CancellationToken cancellationToken)
@@ -164,6 +167,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         var waited = Stopwatch.StartNew();
         while (true)
         {
+            StartupTime = waited.Elapsed;
             if (_process.HasExited)
             {
                 throw new InvalidOperationException(
