@@ -21,8 +21,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
     private const string AdminKey = "crash-admin-key-0123456789";
     private const int Rounds = 5;
     private const int Workers = 6;
-    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
-    private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(180);
+    private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(180);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
