@@ -14,6 +14,7 @@ namespace ScimClean.Api.IntegrationTests.Hardening.Faults;
 /// half-applied, and every committed event reached the receiver at least once, in order per resource.
 /// Set <c>SCIMCLEAN_CRASH_SEED</c> to replay a run with the seed it printed.
 /// </summary>
+[Collection(nameof(ChildProcesses))]
 public sealed class CrashRecoveryTests(ITestOutputHelper output)
 {
     public const string SeedVariable = "SCIMCLEAN_CRASH_SEED";
