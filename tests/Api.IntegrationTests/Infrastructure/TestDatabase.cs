@@ -44,8 +44,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         if (PostgresServer is not { } server)
         {
-            var path = Path.Combine(Path.GetTempPath(), $"scimclean-test-{Guid.NewGuid():N}.db");
-            return new TestDatabase(path, null, $"Data Source={path}");
+            return CreateSqlite();
         }
 
         var name = $"scimclean_test_{Guid.NewGuid():N}";
@@ -61,6 +60,13 @@ public sealed class TestDatabase : IAsyncDisposable
         // exceeding the server's max_connections (100 by default) while other test classes run beside it.
         var builder = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 20 };
         return new TestDatabase(null, name, builder.ConnectionString);
+    }
+
+    /// <summary>A fresh SQLite file whatever the run targets, for tests that cover both providers in one run.</summary>
+    public static TestDatabase CreateSqlite()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"scimclean-test-{Guid.NewGuid():N}.db");
+        return new TestDatabase(path, null, $"Data Source={path}");
     }
 
     /// <summary>
