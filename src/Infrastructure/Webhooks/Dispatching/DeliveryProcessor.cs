@@ -29,41 +29,68 @@ internal sealed class DeliveryProcessor(
     private readonly TimeProvider _clock = clock;
     private readonly ILogger<DeliveryProcessor> _logger = logger;
 
-    /// <summary>Claims and sends what is due now; returns how many deliveries were claimed.</summary>
+    /// <summary>Claims and sends what is due now, and waits for the outcomes; returns how many deliveries were claimed.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var round = await StartRoundAsync(_options.Value.BatchSize, cancellationToken);
+        await round.Completion;
+        return round.Claimed;
+    }
+
+    /// <summary>
+    /// Claims up to <paramref name="maxCount"/> due deliveries and starts sending them; the returned round completes
+    /// when every outcome is committed. The dispatcher starts the next round without waiting for this one, so a
+    /// receiver that holds its requests until the timeout holds back only its own deliveries.
+    /// </summary>
     /// <remarks>
     /// One claim statement, one query for the claimed deliveries with their events and endpoints, the sends in
     /// parallel (bounded), and their outcomes group-committed: a single writer saves whatever outcomes have arrived
     /// since its last save in one SaveChanges (one trip through SQLite's write gate), while the other sends go on.
-    /// The round ends only when every outcome it produced is committed; until then those deliveries stay in flight,
-    /// so the next event of their resources cannot be claimed before the previous one's success is durable.
+    /// A delivery stays in flight until its outcome is committed, so the next event of its resource cannot be claimed
+    /// before the previous one's success is durable.
     /// </remarks>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    public async Task<DispatchRound> StartRoundAsync(int maxCount, CancellationToken cancellationToken)
     {
         var settings = _options.Value;
-        await using var scope = _scopes.CreateAsyncScope();
-        var dbContext = scope.ServiceProvider.GetRequiredService<ScimCleanDbContext>();
-        var claim = await scope.ServiceProvider.GetRequiredService<IDeliveryClaimer>().ClaimAsync(
-            _clock.GetUtcNow(), TimeSpan.FromSeconds(settings.LeaseSeconds), Math.Max(1, settings.BatchSize), cancellationToken);
-        if (claim.Count == 0)
+        var scope = _scopes.CreateAsyncScope();
+        try
         {
-            return 0;
+            var dbContext = scope.ServiceProvider.GetRequiredService<ScimCleanDbContext>();
+            var claim = await scope.ServiceProvider.GetRequiredService<IDeliveryClaimer>().ClaimAsync(
+                _clock.GetUtcNow(), TimeSpan.FromSeconds(settings.LeaseSeconds), Math.Max(1, maxCount), cancellationToken);
+            if (claim.Count == 0)
+            {
+                await scope.DisposeAsync();
+                return new DispatchRound(0, Task.CompletedTask);
+            }
+
+            Guid? token = claim.LeaseToken;
+            var claimed = await (
+                    from delivery in dbContext.WebhookDeliveries
+                    where delivery.LeaseToken == token
+                    join endpoint in dbContext.WebhookEndpoints on delivery.EndpointId equals endpoint.Id
+                    select new ClaimedDelivery(delivery, delivery.Event, endpoint))
+                .ToListAsync(cancellationToken);
+            return new DispatchRound(claim.Count, SendAndRecordAsync(scope, dbContext, claimed, cancellationToken));
         }
+        catch
+        {
+            await scope.DisposeAsync();
+            throw;
+        }
+    }
 
-        Guid? token = claim.LeaseToken;
-        var claimed = await (
-                from delivery in dbContext.WebhookDeliveries
-                where delivery.LeaseToken == token
-                join endpoint in dbContext.WebhookEndpoints on delivery.EndpointId equals endpoint.Id
-                select new ClaimedDelivery(delivery, delivery.Event, endpoint))
-            .ToListAsync(cancellationToken);
-
+    private async Task SendAndRecordAsync(
+        AsyncServiceScope scope, ScimCleanDbContext dbContext, List<ClaimedDelivery> claimed, CancellationToken cancellationToken)
+    {
+        await using var owned = scope;
         var completions = Channel.CreateUnbounded<Completion>(new UnboundedChannelOptions { SingleReader = true });
         var writer = WriteCompletionsAsync(dbContext, completions.Reader);
         try
         {
             await Parallel.ForEachAsync(
                 claimed,
-                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.MaxParallelism), CancellationToken = cancellationToken },
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Value.MaxParallelism), CancellationToken = cancellationToken },
                 async (item, token) =>
                 {
                     item.Started = true;
@@ -82,8 +109,6 @@ internal sealed class DeliveryProcessor(
             completions.Writer.Complete();
             await writer;
         }
-
-        return claim.Count;
     }
 
     private async Task<Completion> SendAsync(ClaimedDelivery item, CancellationToken cancellationToken)

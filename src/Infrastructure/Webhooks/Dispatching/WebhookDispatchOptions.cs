@@ -17,7 +17,11 @@ public sealed class WebhookDispatchOptions
     /// <summary>The timeout of one HTTP attempt.</summary>
     public int TimeoutSeconds { get; set; } = 10;
 
-    public int MaxParallelism { get; set; } = 16;
+    /// <summary>
+    /// Deliveries in flight at once in this process, over all rounds. Sends are asynchronous, so this is cheap; it is
+    /// also how many requests a receiver that hangs until the timeout can hold before it delays other endpoints.
+    /// </summary>
+    public int MaxParallelism { get; set; } = 64;
 
     /// <summary>How many deliveries one claim takes at most.</summary>
     public int BatchSize { get; set; } = 64;

@@ -38,14 +38,13 @@ public sealed class ReceiverTroubleTests(ITestOutputHelper output)
         var users = await CreateUsersAsync(scim, 4);
         await WaitUntilAsync(() => Task.FromResult(receiver.Held > 0), "the receiver holds a delivery open");
         var held = receiver.Held;
-        var requestsBefore = receiver.RequestCount;
 
         var burst = await BurstAsync(scim, users);
         output.WriteLine($"hang: {burst} SCIM requests completed (2xx) while the receiver held {receiver.Held} request(s) open, unanswered");
 
-        // Structural proof: the SCIM burst finished while the receiver still holds every request it was sent, unanswered.
-        Assert.Equal(held, receiver.Held);
-        Assert.Equal(requestsBefore, receiver.RequestCount);
+        // Structural proof: the SCIM burst finished while the receiver still holds every request it was sent, unanswered
+        // (the burst's own events may have been sent to it meanwhile: the dispatcher does not wait for held requests).
+        Assert.True(receiver.Held >= held, $"held {receiver.Held} after the burst, {held} before");
         Assert.Equal(0, receiver.AnsweredSuccess);
         Assert.False(receiver.IsReleased);
 
@@ -113,12 +112,10 @@ public sealed class ReceiverTroubleTests(ITestOutputHelper output)
 
     /// <summary>
     /// The documentation promises that a failing endpoint never slows deliveries to healthy ones and that different
-    /// resources go out in parallel. A hanging endpoint breaks that today: the dispatcher's round waits for every
-    /// delivery it claimed, so one held request stops all later deliveries, to every endpoint, until its per-attempt
-    /// timeout (10 s by default) ends it.
+    /// resources go out in parallel: a held request must not stop later deliveries, to any endpoint, until its
+    /// per-attempt timeout ends it (the dispatcher once waited for every delivery of a round before claiming more).
     /// </summary>
-    [Fact(Skip = "Known dispatcher defect, reported for the dispatcher rewrite (one held delivery stalls the whole " +
-        "dispatch round until its timeout); remove this Skip once claims no longer wait for the slowest delivery.")]
+    [Fact]
     public async Task AHangingReceiver_ShouldNotHoldBackDeliveriesToAHealthyEndpoint()
     {
         await using var app = new DispatchTestApp(dispatcherEnabled: true, Settings);
