@@ -6,10 +6,21 @@ using ScimClean.Api.IntegrationTests.Scim.Users;
 
 namespace ScimClean.Api.IntegrationTests.Webhooks;
 
-public sealed class WebhookDeliveriesTests(ScimCleanApiFactory factory) : IClassFixture<ScimCleanApiFactory>
+public sealed class WebhookDeliveriesTests : IClassFixture<ScimCleanApiFactory>
 {
     private static readonly string[] AnyStatus = ["pending", "in_flight", "succeeded", "failed"];
-    private readonly HttpClient _admin = factory.CreateAdminClient();
+    private readonly ScimCleanApiFactory factory;
+    private readonly HttpClient _admin;
+
+    public WebhookDeliveriesTests(ScimCleanApiFactory factory)
+    {
+        // These tests put deliveries into given states directly; a running dispatcher would race them for the rows
+        // (the dispatch tests cover what the dispatcher does with them).
+        factory.Settings["Webhooks:DispatcherEnabled"] = "false";
+        this.factory = factory;
+        _admin = factory.CreateAdminClient();
+    }
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
