@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using ScimClean.Application.DirectorySync.AuthenticateDirectory;
 using ScimClean.Application.Webhooks.Events;
 
 namespace ScimClean.Application;
@@ -11,6 +12,7 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<IOutgoingEventFactory, OutgoingEventFactory>();
+        services.AddSingleton<DirectoryCredentialCache>();
         return services;
     }
 }
