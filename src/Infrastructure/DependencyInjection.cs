@@ -37,7 +37,9 @@ public static class DependencyInjection
             case DatabaseProvider.Sqlite:
                 services.AddDbContext<SqliteScimCleanDbContext>((provider, options) => options
                     .UseSqlite(connectionString)
-                    .AddInterceptors(provider.GetRequiredService<DirectoryCredentialChangeInterceptor>()));
+                    .AddInterceptors(
+                        provider.GetRequiredService<DirectoryCredentialChangeInterceptor>(),
+                        SqliteConnectionSettingsInterceptor.Instance));
                 services.AddScoped<ScimCleanDbContext>(provider => provider.GetRequiredService<SqliteScimCleanDbContext>());
                 break;
             case DatabaseProvider.Postgres:
