@@ -11,6 +11,10 @@ namespace ScimClean.Infrastructure.Persistence.Queries;
 /// </summary>
 internal sealed class UserQueries(ScimCleanDbContext dbContext) : IUserQueries
 {
+    public Task<User?> FindAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken) =>
+        dbContext.Users.AsNoTracking()
+            .FirstOrDefaultAsync(user => user.OrganizationId == organizationId && user.Id == userId, cancellationToken);
+
     public async Task<ResourcePage<User>> ListAsync(Guid organizationId, ResourceQuery query, CancellationToken cancellationToken)
     {
         var sql = Build(organizationId, query);
