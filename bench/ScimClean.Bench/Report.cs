@@ -8,9 +8,22 @@ internal sealed class Report
 {
     private readonly List<string[]> _rows = [];
     private readonly List<string> _notes = [];
+    private TimeSpan _cpuMark;
 
-    public void Add(LoadResult result, ServiceProcess service, string? note = null)
+    /// <summary>Starts the CPU count of the next row here (setup work before a run is not charged to it).</summary>
+    public void Mark(ServiceProcess service) => _cpuMark = service.CpuTime;
+
+    /// <summary>
+    /// Adds a row. Its service CPU per request counts from the last <see cref="Mark"/> or row; a row measured in the
+    /// same run as the one before it (<paramref name="cpu"/> false) shows none.
+    /// </summary>
+    public void Add(LoadResult result, ServiceProcess service, string? note = null, bool cpu = true)
     {
+        var cpuNow = service.CpuTime;
+        var cpuPerRequest = cpu && result.Requests > 0
+            ? ((cpuNow - _cpuMark).TotalMilliseconds / result.Requests).ToString("F3", CultureInfo.InvariantCulture)
+            : string.Empty;
+        _cpuMark = cpuNow;
         string[] row =
         [
             result.Name,
@@ -19,6 +32,7 @@ internal sealed class Report
             result.P50Ms.ToString("F2", CultureInfo.InvariantCulture),
             result.P99Ms.ToString("F2", CultureInfo.InvariantCulture),
             result.Errors.ToString(CultureInfo.InvariantCulture),
+            cpuPerRequest,
             (service.PeakRssBytes / 1024.0 / 1024.0).ToString("F0", CultureInfo.InvariantCulture),
             note ?? string.Empty,
         ];
@@ -35,7 +49,7 @@ internal sealed class Report
 
     public override string ToString()
     {
-        string[] header = ["scenario", "requests", "req/s", "p50 ms", "p99 ms", "errors", "peak RSS MB", "note"];
+        string[] header = ["scenario", "requests", "req/s", "p50 ms", "p99 ms", "errors", "cpu ms/req", "peak RSS MB", "note"];
         var all = new List<string[]> { header };
         all.AddRange(_rows);
         var widths = Enumerable.Range(0, header.Length).Select(column => all.Max(row => row[column].Length)).ToArray();

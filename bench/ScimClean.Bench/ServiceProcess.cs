@@ -22,6 +22,26 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>
+    /// CPU time the service has used so far (user + system). Per request it is steadier than req/s when other
+    /// work shares the cores: it does not count the time the service waited for them.
+    /// </summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            try
+            {
+                _process.Refresh();
+                return _process.TotalProcessorTime;
+            }
+            catch (InvalidOperationException)
+            {
+                return TimeSpan.Zero;
+            }
+        }
+    }
+
     /// <summary>The highest resident set size seen so far (sampled every 50 ms, and the kernel's own high-water mark).</summary>
     public long PeakRssBytes => Math.Max(Interlocked.Read(ref _peakRssBytes), ReadStatusKilobytes("VmHWM") * 1024);
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using ScimClean.Application.Audit;
+using ScimClean.Application.DirectorySync.AuthenticateDirectory;
 using ScimClean.Application.Webhooks.Events;
 
 namespace ScimClean.Application;
@@ -13,6 +14,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<IOutgoingEventFactory, OutgoingEventFactory>();
         services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddSingleton<DirectoryCredentialCache>();
         return services;
     }
 }

@@ -32,16 +32,23 @@ public static class DependencyInjection
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString("Default") ?? DefaultConnectionString;
 
+        services.AddSingleton<DirectoryCredentialChangeInterceptor>();
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<SqliteScimCleanDbContext>(options => options.UseSqlite(connectionString));
+                services.AddDbContext<SqliteScimCleanDbContext>((provider, options) => options
+                    .UseSqlite(connectionString)
+                    .AddInterceptors(
+                        provider.GetRequiredService<DirectoryCredentialChangeInterceptor>(),
+                        SqliteConnectionSettingsInterceptor.Instance));
                 services.AddScoped<ScimCleanDbContext>(provider => provider.GetRequiredService<SqliteScimCleanDbContext>());
                 break;
             case DatabaseProvider.Postgres:
                 // Npgsql pools connections itself (per connection string): size the pool with
                 // "Maximum Pool Size" in ConnectionStrings:Default, see docs/operations.md.
-                services.AddDbContext<PostgresScimCleanDbContext>(options => options.UseNpgsql(connectionString));
+                services.AddDbContext<PostgresScimCleanDbContext>((provider, options) => options
+                    .UseNpgsql(connectionString)
+                    .AddInterceptors(provider.GetRequiredService<DirectoryCredentialChangeInterceptor>()));
                 services.AddScoped<ScimCleanDbContext>(provider => provider.GetRequiredService<PostgresScimCleanDbContext>());
                 break;
             default:

@@ -15,7 +15,8 @@ internal sealed class DirectoryTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    ISender sender)
+    ISender sender,
+    DirectoryCredentialCache credentials)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string DomainRouteValue = "orgDomain";
@@ -30,6 +31,12 @@ internal sealed class DirectoryTokenAuthenticationHandler(
         if (Context.GetRouteValue(DomainRouteValue) is not string domain)
         {
             return AuthenticateResult.NoResult();
+        }
+
+        // A token accepted moments ago skips the mediator and the database; a wrong one never gets here.
+        if (credentials.TryGet(domain, token, out var cached))
+        {
+            return AuthenticateResult.Success(new AuthenticationTicket(DirectoryClaims.ToPrincipal(cached), Scheme.Name));
         }
 
         var result = await sender.Send(new AuthenticateDirectoryCommand(domain, token), Context.RequestAborted);

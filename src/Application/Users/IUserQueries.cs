@@ -5,6 +5,9 @@ namespace ScimClean.Application.Users;
 /// <summary>Read side of users: filters, sorting and paging run in the database, never in memory.</summary>
 public interface IUserQueries
 {
+    /// <summary>The user, read without change tracking (for answering, never for changing); null when absent or of another organization.</summary>
+    Task<Domain.Users.User?> FindAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken);
+
     /// <summary>
     /// One page of the organization's users matching the query, with the total count.
     /// Throws <see cref="Scim.Querying.UnsupportedFilterException"/> when the filter names an attribute or

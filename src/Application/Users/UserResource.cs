@@ -14,9 +14,12 @@ internal static class UserResource
     public static JsonObject Render(User user, string scimBaseUrl, IReadOnlyList<UserGroupView>? groups)
     {
         var resource = new JsonObject { ["id"] = user.Id.ToString() };
-        foreach (var (name, value) in user.Attributes.ToJson().ToList())
+        // ToJson hands out a fresh copy: its nodes can be moved over rather than cloned once more.
+        var attributes = user.Attributes.ToJson();
+        foreach (var name in attributes.Select(pair => pair.Key).ToList())
         {
-            resource[name] = value?.DeepClone();
+            attributes.Remove(name, out var value);
+            resource[name] = value;
         }
 
         if (groups is { Count: > 0 })

@@ -38,7 +38,9 @@ internal sealed class OutboxWriter(ScimCleanDbContext dbContext, IOutgoingEventF
         var now = clock.GetUtcNow();
         foreach (var item in outgoing)
         {
-            var sequence = item.ResourceId is { } resourceId ? await NextSequenceAsync(sequences, resourceId, cancellationToken) : 1;
+            var sequence = item.ResourceId is { } resourceId
+                ? await NextSequenceAsync(sequences, resourceId, IsCreation(item.Type), cancellationToken)
+                : 1;
             var id = $"evt_{Guid.CreateVersion7(now):N}";
             var payload = item.ToPayload(id, sequence).ToJsonString();
             var webhookEvent = WebhookEvent.Create(
@@ -53,9 +55,16 @@ internal sealed class OutboxWriter(ScimCleanDbContext dbContext, IOutgoingEventF
         return sources;
     }
 
-    private async Task<long> NextSequenceAsync(Dictionary<Guid, long> sequences, Guid resourceId, CancellationToken cancellationToken)
+    /// <summary>A resource's first event: its id is new, so no earlier event can count on it.</summary>
+    private static bool IsCreation(string type) => type is WebhookEventTypes.UserCreated or WebhookEventTypes.GroupCreated;
+
+    private async Task<long> NextSequenceAsync(
+        Dictionary<Guid, long> sequences,
+        Guid resourceId,
+        bool created,
+        CancellationToken cancellationToken)
     {
-        if (!sequences.TryGetValue(resourceId, out var last))
+        if (!sequences.TryGetValue(resourceId, out var last) && !created)
         {
             last = await dbContext.WebhookEvents
                 .Where(webhookEvent => webhookEvent.ResourceId == resourceId)

@@ -191,6 +191,85 @@ public sealed class DirectorySyncEndpointsTests(ScimCleanApiFactory factory) : I
             (await factory.CreateScimClient(newToken).GetAsync($"/org/{domain}/scim/v2/Users", Ct)).StatusCode);
     }
 
+    // The tests below use the token first, so that the service has it in its credential cache when it changes.
+
+    [Fact]
+    public async Task Rotate_WithoutGracePeriod_WhenOldTokenWasJustUsed_ShouldRevokeItAtOnce()
+    {
+        var (domain, oldToken) = await _admin.CreateDirectoryAsync();
+        var oldClient = factory.CreateScimClient(oldToken);
+        await AssertAuthenticatedAsync(oldClient, domain);
+
+        var response = await _admin.PostAsync($"/admin/v1/organizations/{domain}/directory-sync/token", null, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var newToken = (await response.ReadJsonAsync()).GetProperty("secretToken").GetString()!;
+        await AssertScimUnauthorizedAsync(await oldClient.GetAsync($"/org/{domain}/scim/v2/Users", Ct));
+        await AssertAuthenticatedAsync(factory.CreateScimClient(newToken), domain);
+    }
+
+    [Fact]
+    public async Task Rotate_WithGracePeriod_WhenOldTokenWasJustUsed_ShouldRevokeItWhenTheGracePeriodEnds()
+    {
+        var (domain, oldToken) = await _admin.CreateDirectoryAsync();
+        var oldClient = factory.CreateScimClient(oldToken);
+        await _admin.PostAsJsonAsync($"/admin/v1/organizations/{domain}/directory-sync/token", new { gracePeriodSeconds = 2 }, Ct);
+        await AssertAuthenticatedAsync(oldClient, domain);
+
+        factory.Clock.Advance(TimeSpan.FromSeconds(2));
+
+        await AssertScimUnauthorizedAsync(await oldClient.GetAsync($"/org/{domain}/scim/v2/Users", Ct));
+    }
+
+    [Fact]
+    public async Task Disable_WhenTokenWasJustUsed_ShouldMakeTheNextScimCallUnauthorized()
+    {
+        var (domain, token) = await _admin.CreateDirectoryAsync();
+        var client = factory.CreateScimClient(token);
+        await AssertAuthenticatedAsync(client, domain);
+
+        await _admin.DeleteAsync($"/admin/v1/organizations/{domain}/directory-sync", Ct);
+
+        await AssertScimUnauthorizedAsync(await client.GetAsync($"/org/{domain}/scim/v2/Users", Ct));
+    }
+
+    [Fact]
+    public async Task DeleteOrganization_WhenTokenWasJustUsed_ShouldMakeTheNextScimCallUnauthorized()
+    {
+        var (domain, token) = await _admin.CreateDirectoryAsync();
+        var client = factory.CreateScimClient(token);
+        await AssertAuthenticatedAsync(client, domain);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await _admin.DeleteAsync($"/admin/v1/organizations/{domain}", Ct)).StatusCode);
+
+        await AssertScimUnauthorizedAsync(await client.GetAsync($"/org/{domain}/scim/v2/Users", Ct));
+    }
+
+    [Fact]
+    public async Task ScimRequest_WithAWrongToken_WhenTheRightOneWasJustUsed_ShouldStillReturn401()
+    {
+        var (domain, token) = await _admin.CreateDirectoryAsync();
+        await AssertAuthenticatedAsync(factory.CreateScimClient(token), domain);
+
+        await AssertScimUnauthorizedAsync(await factory.CreateScimClient(token + "x").GetAsync($"/org/{domain}/scim/v2/Users", Ct));
+        await AssertScimUnauthorizedAsync(await factory.CreateScimClient(token).GetAsync($"/org/{domain.ToUpperInvariant()}x/scim/v2/Users", Ct));
+    }
+
+    [Fact]
+    public async Task ScimRequest_WhenTheCacheLifetimeHasPassed_ShouldStillBeAuthenticated()
+    {
+        var (domain, token) = await _admin.CreateDirectoryAsync();
+        var client = factory.CreateScimClient(token);
+        await AssertAuthenticatedAsync(client, domain);
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        await AssertAuthenticatedAsync(client, domain);
+    }
+
+    private static async Task AssertAuthenticatedAsync(HttpClient client, string domain) =>
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/org/{domain}/scim/v2/Users", Ct)).StatusCode);
+
     private static async Task AssertScimUnauthorizedAsync(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);

@@ -15,10 +15,14 @@ public sealed class AuthenticateDirectoryCommandHandlerTests
     private readonly IOrganizationRepository _organizations = Substitute.For<IOrganizationRepository>();
     private readonly ISecretHasher _hasher = FakeHasher.Create();
     private readonly FakeTimeProvider _clock = TestData.Clock();
+    private readonly DirectoryCredentialCache _cache;
     private readonly AuthenticateDirectoryCommandHandler _handler;
 
-    public AuthenticateDirectoryCommandHandlerTests() =>
-        _handler = new AuthenticateDirectoryCommandHandler(_organizations, _hasher, _clock);
+    public AuthenticateDirectoryCommandHandlerTests()
+    {
+        _cache = new DirectoryCredentialCache(_hasher, _clock);
+        _handler = new AuthenticateDirectoryCommandHandler(_organizations, _hasher, _cache, _clock);
+    }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -123,6 +127,59 @@ public sealed class AuthenticateDirectoryCommandHandlerTests
 
         AssertInvalidCredentials(old);
         Assert.True(current.IsSuccess);
+    }
+
+    [Fact]
+    public async Task Handle_WhenTokenIsRight_ShouldRememberItForTheCache()
+    {
+        var organization = Given(TestData.EnabledOrganization(Token));
+
+        await _handler.Handle(new AuthenticateDirectoryCommand("contoso.com", Token), Ct);
+
+        Assert.True(_cache.TryGet("contoso.com", Token, out var cached));
+        Assert.Equal(new DirectoryPrincipal(organization.Id, "contoso.com"), cached);
+    }
+
+    [Fact]
+    public async Task Handle_WhenTokenIsWrong_ShouldRememberNothing()
+    {
+        Given(TestData.EnabledOrganization(Token));
+
+        await _handler.Handle(new AuthenticateDirectoryCommand("contoso.com", "scim_wrong"), Ct);
+
+        Assert.False(_cache.TryGet("contoso.com", "scim_wrong", out _));
+        Assert.False(_cache.TryGet("contoso.com", Token, out _));
+    }
+
+    [Fact]
+    public async Task Handle_WhenRotatedTokenExpiresBeforeTheCacheLifetime_ShouldNotBeCachedPastItsExpiry()
+    {
+        var organization = Given(TestData.EnabledOrganization("scim_old"));
+        organization.RotateToken(FakeHasher.HashOf("scim_new"), TimeSpan.FromSeconds(2), TestData.Start);
+
+        var old = await _handler.Handle(new AuthenticateDirectoryCommand("contoso.com", "scim_old"), Ct);
+        _clock.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.True(old.IsSuccess);
+        Assert.False(_cache.TryGet("contoso.com", "scim_old", out _));
+    }
+
+    [Fact]
+    public async Task Handle_WhenCredentialsChangeDuringTheCheck_ShouldNotCacheTheStaleResult()
+    {
+        var organization = TestData.EnabledOrganization(Token);
+        _organizations.FindByDomainAsync(organization.Domain, Arg.Any<CancellationToken>())
+            .Returns(_ =>
+            {
+                // A rotation commits after this check read its generation, before it finishes.
+                _cache.Invalidate();
+                return organization;
+            });
+
+        var result = await _handler.Handle(new AuthenticateDirectoryCommand("contoso.com", Token), Ct);
+
+        Assert.True(result.IsSuccess);
+        Assert.False(_cache.TryGet("contoso.com", Token, out _));
     }
 
     private Organization Given(Organization organization)

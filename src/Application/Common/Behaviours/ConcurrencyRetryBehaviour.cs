@@ -28,6 +28,22 @@ public sealed class ConcurrencyRetryBehaviour<TMessage, TResponse>(
         MessageHandlerDelegate<TMessage, TResponse> next,
         CancellationToken cancellationToken)
     {
+        if (message is not IQueueByResource queued)
+        {
+            return await RunAsync(message, next, cancellationToken);
+        }
+
+        using (await ResourceQueue.EnterAsync(queued.ResourceKey, cancellationToken))
+        {
+            return await RunAsync(message, next, cancellationToken);
+        }
+    }
+
+    private async ValueTask<TResponse> RunAsync(
+        TMessage message,
+        MessageHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             try

@@ -6,6 +6,7 @@ namespace ScimClean.Application.DirectorySync.AuthenticateDirectory;
 internal sealed class AuthenticateDirectoryCommandHandler(
     IOrganizationRepository organizations,
     ISecretHasher hasher,
+    DirectoryCredentialCache cache,
     TimeProvider clock)
     : ICommandHandler<AuthenticateDirectoryCommand, Result<DirectoryPrincipal>>
 {
@@ -18,6 +19,8 @@ internal sealed class AuthenticateDirectoryCommandHandler(
             return DirectoryAuthenticationErrors.InvalidCredentials;
         }
 
+        // Taken before the read: a token change committed while this check runs makes its cache entry unusable.
+        var generation = cache.Generation;
         var organization = await organizations.FindAsync(command.Domain, cancellationToken);
         if (organization is null)
         {
@@ -27,9 +30,14 @@ internal sealed class AuthenticateDirectoryCommandHandler(
         var now = clock.GetUtcNow();
         // Check every valid token (at most a few during a rotation) so timing does not tell which one matched.
         var matched = false;
+        DateTimeOffset? validUntil = null;
         foreach (var token in organization.ValidTokens(now))
         {
-            matched |= hasher.Matches(command.Token, token.TokenHash);
+            if (hasher.Matches(command.Token, token.TokenHash))
+            {
+                matched = true;
+                validUntil = token.ExpiresAt;
+            }
         }
 
         if (!matched)
@@ -38,6 +46,8 @@ internal sealed class AuthenticateDirectoryCommandHandler(
         }
 
         organization.RecordScimRequest(now);
-        return new DirectoryPrincipal(organization.Id, organization.Domain);
+        var principal = new DirectoryPrincipal(organization.Id, organization.Domain);
+        cache.Remember(command.Domain, command.Token, principal, validUntil, generation);
+        return principal;
     }
 }

@@ -20,8 +20,14 @@ internal sealed class OutgoingEventFactory(
 {
     private readonly Dictionary<Guid, string?> _domains = [];
 
+    // Users of the membership events being rendered and their groups, read once for the whole commit: a PATCH that
+    // adds ten members would otherwise read each user and its groups separately.
+    private readonly Dictionary<Guid, User> _members = [];
+    private readonly Dictionary<Guid, IReadOnlyList<UserGroupView>> _groupsOfMembers = [];
+
     public async Task<IReadOnlyList<OutgoingEvent>> CreateAsync(IReadOnlyList<RaisedEvent> raised, CancellationToken cancellationToken)
     {
+        await PrefetchMembersAsync(raised, cancellationToken);
         var outgoing = new List<OutgoingEvent>();
         foreach (var (domainEvent, source) in raised)
         {
@@ -64,9 +70,13 @@ internal sealed class OutgoingEventFactory(
             return null;
         }
 
-        var data = userEvent is UserDeleted deleted
-            ? LastState(deleted.LastState, user.Id, "User")
-            : await RenderUserAsync(user, domain, groupChange: null, cancellationToken);
+        var data = userEvent switch
+        {
+            UserDeleted deleted => LastState(deleted.LastState, user.Id, "User"),
+            // A user being created has a new id: no group can hold it yet.
+            UserCreated => UserResource.Render(user, baseUrls.For(domain), groups: null),
+            _ => await RenderUserAsync(user, domain, groupChange: null, cancellationToken),
+        };
         return new OutgoingEvent(type, userEvent.OrganizationId, domain, user.Id, data, previous, userEvent.OccurredAt);
     }
 
@@ -104,7 +114,7 @@ internal sealed class OutgoingEventFactory(
         DateTimeOffset occurredAt,
         CancellationToken cancellationToken)
     {
-        var user = await users.FindAsync(group.OrganizationId, userId, cancellationToken);
+        var user = _members.GetValueOrDefault(userId);
         JsonObject userData = user is null
             ? new JsonObject { ["id"] = userId.ToString() }
             : await RenderUserAsync(user, domain, (group, joined), cancellationToken);
@@ -128,8 +138,10 @@ internal sealed class OutgoingEventFactory(
         (Group Group, bool Joined)? groupChange,
         CancellationToken cancellationToken)
     {
-        var groups = (await userGroups.ListGroupsOfAsync(user.OrganizationId, [user.Id], cancellationToken))
-            .GetValueOrDefault(user.Id)?.ToList() ?? [];
+        var stored = groupChange is not null
+            ? _groupsOfMembers.GetValueOrDefault(user.Id)
+            : (await userGroups.ListGroupsOfAsync(user.OrganizationId, [user.Id], cancellationToken)).GetValueOrDefault(user.Id);
+        var groups = stored?.ToList() ?? [];
         // The membership being committed is not in the database yet: show the user as it is after the commit.
         if (groupChange is var (group, joined))
         {
@@ -141,6 +153,47 @@ internal sealed class OutgoingEventFactory(
         }
 
         return UserResource.Render(user, baseUrls.For(domain), groups);
+    }
+
+    private async Task PrefetchMembersAsync(IReadOnlyList<RaisedEvent> raised, CancellationToken cancellationToken)
+    {
+        // A retried commit renders again from a fresh read.
+        _members.Clear();
+        _groupsOfMembers.Clear();
+        var wanted = new Dictionary<Guid, List<Guid>>();
+        foreach (var (domainEvent, source) in raised)
+        {
+            var member = domainEvent switch
+            {
+                GroupMemberAdded { MemberType: MemberType.User } added => added.MemberId,
+                GroupMemberRemoved { MemberType: MemberType.User } removed => removed.MemberId,
+                _ => (Guid?)null,
+            };
+            if (member is { } memberId && source is Group group)
+            {
+                if (!wanted.TryGetValue(group.OrganizationId, out var ids))
+                {
+                    wanted[group.OrganizationId] = ids = [];
+                }
+
+                ids.Add(memberId);
+            }
+        }
+
+        foreach (var (organizationId, ids) in wanted)
+        {
+            var found = await users.ListForRenderingAsync(organizationId, ids, cancellationToken);
+            foreach (var user in found)
+            {
+                _members[user.Id] = user;
+            }
+
+            var groupsOf = await userGroups.ListGroupsOfAsync(organizationId, found.Select(user => user.Id).ToList(), cancellationToken);
+            foreach (var (userId, groups) in groupsOf)
+            {
+                _groupsOfMembers[userId] = groups;
+            }
+        }
     }
 
     private JsonObject RenderGroup(Group group, string domain) => GroupResource.Render(group, baseUrls.For(domain), members: null);

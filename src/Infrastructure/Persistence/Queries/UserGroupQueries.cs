@@ -12,6 +12,23 @@ internal sealed class UserGroupQueries(ScimCleanDbContext dbContext) : IUserGrou
         CancellationToken cancellationToken)
     {
         var groupsOf = new Dictionary<Guid, List<UserGroupView>>();
+        if (userIds.Count == 1)
+        {
+            // One user (GET /Users/{id}, a write's answer): an equality on one id, no IN list to expand.
+            var userId = userIds.First();
+            var views = await (
+                    from membership in dbContext.GroupMemberships.AsNoTracking()
+                    where membership.OrganizationId == organizationId && membership.MemberId == userId
+                    join grp in dbContext.Groups on membership.GroupId equals grp.Id
+                    orderby grp.NormalizedDisplayName
+                    select new UserGroupView(membership.GroupId, grp.DisplayName))
+                .ToListAsync(cancellationToken);
+
+            return views.Count == 0
+                ? new Dictionary<Guid, IReadOnlyList<UserGroupView>>()
+                : new Dictionary<Guid, IReadOnlyList<UserGroupView>> { [userId] = views };
+        }
+
         foreach (var batch in userIds.Distinct().Chunk(BatchSize))
         {
             var rows = await (
