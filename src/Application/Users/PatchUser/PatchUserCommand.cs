@@ -5,4 +5,7 @@ using ScimClean.Application.Scim;
 namespace ScimClean.Application.Users.PatchUser;
 
 public sealed record PatchUserCommand(Guid OrganizationId, string ScimBaseUrl, string UserId, JsonObject Body, string? IfMatch)
-    : ICommand<Result<ScimResourceResult>>, IRetryOnConcurrencyConflict;
+    : ICommand<Result<ScimResourceResult>>, IRetryOnConcurrencyConflict, IQueueByResource
+{
+    public string ResourceKey => $"user:{OrganizationId}:{UserId}";
+}
