@@ -81,6 +81,13 @@ internal static class ScimApi
         ["Operations"] = new JsonArray(new JsonObject { ["op"] = "Replace", ["path"] = "active", ["value"] = active }),
     };
 
+    /// <summary>A PATCH that always changes the user (a fresh title), so every request commits exactly one event.</summary>
+    public static JsonObject PatchTitle(string title) => new()
+    {
+        ["schemas"] = new JsonArray("urn:ietf:params:scim:api:messages:2.0:PatchOp"),
+        ["Operations"] = new JsonArray(new JsonObject { ["op"] = "Replace", ["path"] = "title", ["value"] = title }),
+    };
+
     public static JsonObject AddMembers(IEnumerable<string> userIds)
     {
         var members = new JsonArray();
