@@ -1,22 +1,18 @@
 namespace ScimClean.Application.Common.Behaviours;
 
-/// <summary>
-/// One async lock per resource key, created on first use and dropped when nobody holds or waits for it. A singleton per
-/// service instance, not a static: two instances in one process (the multi-instance tests) must not share their queue,
-/// or their cross-instance conflicts would never happen.
-/// </summary>
-public sealed class ResourceQueue
+/// <summary>One async lock per resource key, created on first use and dropped when nobody holds or waits for it.</summary>
+internal static class ResourceQueue
 {
-    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, Entry> Entries = new(StringComparer.Ordinal);
 
-    public async Task<IDisposable> EnterAsync(string key, CancellationToken cancellationToken)
+    public static async Task<IDisposable> EnterAsync(string key, CancellationToken cancellationToken)
     {
         Entry entry;
-        lock (_entries)
+        lock (Entries)
         {
-            if (!_entries.TryGetValue(key, out entry!))
+            if (!Entries.TryGetValue(key, out entry!))
             {
-                _entries[key] = entry = new Entry();
+                Entries[key] = entry = new Entry();
             }
 
             entry.Users++;
@@ -32,21 +28,21 @@ public sealed class ResourceQueue
             throw;
         }
 
-        return new Lease(this, key, entry);
+        return new Lease(key, entry);
     }
 
-    private void Release(string key, Entry entry, bool held)
+    private static void Release(string key, Entry entry, bool held)
     {
         if (held)
         {
             entry.Gate.Release();
         }
 
-        lock (_entries)
+        lock (Entries)
         {
             if (--entry.Users == 0)
             {
-                _entries.Remove(key);
+                Entries.Remove(key);
                 entry.Gate.Dispose();
             }
         }
@@ -59,7 +55,7 @@ public sealed class ResourceQueue
         public int Users { get; set; }
     }
 
-    private sealed class Lease(ResourceQueue queue, string key, Entry entry) : IDisposable
+    private sealed class Lease(string key, Entry entry) : IDisposable
     {
         private int _disposed;
 
@@ -67,7 +63,7 @@ public sealed class ResourceQueue
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0)
             {
-                queue.Release(key, entry, held: true);
+                Release(key, entry, held: true);
             }
         }
     }
