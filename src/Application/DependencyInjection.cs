@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using ScimClean.Application.Audit;
+using ScimClean.Application.Common.Behaviours;
 using ScimClean.Application.DirectorySync.AuthenticateDirectory;
 using ScimClean.Application.Webhooks.Events;
 
@@ -15,6 +16,7 @@ public static class DependencyInjection
         services.AddScoped<IOutgoingEventFactory, OutgoingEventFactory>();
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddSingleton<DirectoryCredentialCache>();
+        services.AddSingleton<ResourceQueue>();
         return services;
     }
 }

@@ -12,6 +12,7 @@ namespace ScimClean.Application.Common.Behaviours;
 /// </summary>
 public sealed class ConcurrencyRetryBehaviour<TMessage, TResponse>(
     IUnitOfWork unitOfWork,
+    ResourceQueue queue,
     ILogger<ConcurrencyRetryBehaviour<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IBaseCommand, IRetryOnConcurrencyConflict
@@ -33,7 +34,7 @@ public sealed class ConcurrencyRetryBehaviour<TMessage, TResponse>(
             return await RunAsync(message, next, cancellationToken);
         }
 
-        using (await ResourceQueue.EnterAsync(queued.ResourceKey, cancellationToken))
+        using (await queue.EnterAsync(queued.ResourceKey, cancellationToken))
         {
             return await RunAsync(message, next, cancellationToken);
         }

@@ -1,18 +1,22 @@
 namespace ScimClean.Application.Common.Behaviours;
 
-/// <summary>One async lock per resource key, created on first use and dropped when nobody holds or waits for it.</summary>
-internal static class ResourceQueue
+/// <summary>
+/// One async lock per resource key, created on first use and dropped when nobody holds or waits for it. A singleton per
+/// service instance, not a static: two instances in one process (the multi-instance tests) must not share their queue,
+/// or their cross-instance conflicts would never happen.
+/// </summary>
+public sealed class ResourceQueue
 {
-    private static readonly Dictionary<string, Entry> Entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    public static async Task<IDisposable> EnterAsync(string key, CancellationToken cancellationToken)
+    public async Task<IDisposable> EnterAsync(string key, CancellationToken cancellationToken)
     {
         Entry entry;
-        lock (Entries)
+        lock (_entries)
         {
-            if (!Entries.TryGetValue(key, out entry!))
+            if (!_entries.TryGetValue(key, out entry!))
             {
-                Entries[key] = entry = new Entry();
+                _entries[key] = entry = new Entry();
             }
 
             entry.Users++;
@@ -28,21 +32,21 @@ internal static class ResourceQueue
             throw;
         }
 
-        return new Lease(key, entry);
+        return new Lease(this, key, entry);
     }
 
-    private static void Release(string key, Entry entry, bool held)
+    private void Release(string key, Entry entry, bool held)
     {
         if (held)
         {
             entry.Gate.Release();
         }
 
-        lock (Entries)
+        lock (_entries)
         {
             if (--entry.Users == 0)
             {
-                Entries.Remove(key);
+                _entries.Remove(key);
                 entry.Gate.Dispose();
             }
         }
@@ -55,7 +59,7 @@ internal static class ResourceQueue
         public int Users { get; set; }
     }
 
-    private sealed class Lease(string key, Entry entry) : IDisposable
+    private sealed class Lease(ResourceQueue queue, string key, Entry entry) : IDisposable
     {
         private int _disposed;
 
@@ -63,7 +67,7 @@ internal static class ResourceQueue
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0)
             {
-                Release(key, entry, held: true);
+                queue.Release(key, entry, held: true);
             }
         }
     }

@@ -16,7 +16,7 @@ public sealed class ConcurrencyRetryBehaviourTests
 
     public ConcurrencyRetryBehaviourTests() =>
         _behaviour = new ConcurrencyRetryBehaviour<PatchGroupCommand, Result<string>>(
-            _unitOfWork, NullLogger<ConcurrencyRetryBehaviour<PatchGroupCommand, Result<string>>>.Instance);
+            _unitOfWork, new ResourceQueue(), NullLogger<ConcurrencyRetryBehaviour<PatchGroupCommand, Result<string>>>.Instance);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
