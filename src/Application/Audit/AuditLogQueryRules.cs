@@ -1,5 +1,6 @@
 using FluentValidation;
 using ScimClean.Domain.Audit;
+using ScimClean.Application.Common.Paging;
 
 namespace ScimClean.Application.Audit;
 
@@ -7,7 +8,7 @@ namespace ScimClean.Application.Audit;
 internal static class AuditLogQueryRules
 {
     public static IRuleBuilderOptions<T, string?> ValidAuditCursor<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(after => after is null || AuditCursor.TryDecode(after, out _))
+        rule.Must(after => after is null || PositionCursor.TryDecode(after, out _))
             .WithMessage("after is not a cursor this API handed out; start without one, or use a nextCursor from a response");
 
     public static IRuleBuilderOptions<T, int?> ValidAuditLimit<T>(this IRuleBuilder<T, int?> rule) =>

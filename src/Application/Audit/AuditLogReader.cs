@@ -1,4 +1,5 @@
 using ScimClean.Domain.Audit;
+using ScimClean.Application.Common.Paging;
 
 namespace ScimClean.Application.Audit;
 
@@ -16,7 +17,7 @@ internal static class AuditLogReader
         long? before = null;
         if (after is not null)
         {
-            if (!AuditCursor.TryDecode(after, out var position))
+            if (!PositionCursor.TryDecode(after, out var position))
             {
                 return AuditErrors.InvalidCursor;
             }
@@ -30,7 +31,7 @@ internal static class AuditLogReader
         var hasMore = rows.Count > take;
         return new AuditLogPage(
             page.Select(AuditEntryView.From).ToList(),
-            hasMore ? AuditCursor.Encode(page[^1].Position) : null,
+            hasMore ? PositionCursor.Encode(page[^1].Position) : null,
             hasMore);
     }
 }

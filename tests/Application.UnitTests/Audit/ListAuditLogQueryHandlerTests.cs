@@ -6,6 +6,7 @@ using ScimClean.Application.Organizations;
 using ScimClean.Application.UnitTests.TestSupport;
 using ScimClean.Domain.Audit;
 using ScimClean.Domain.Organizations;
+using ScimClean.Application.Common.Paging;
 
 namespace ScimClean.Application.UnitTests.Audit;
 
@@ -27,7 +28,7 @@ public sealed class ListAuditLogQueryHandlerTests
         Assert.True(result.IsSuccess);
         Assert.Equal(2, result.Value.Data.Count);
         Assert.True(result.Value.HasMore);
-        Assert.Equal(AuditCursor.Encode(0), result.Value.NextCursor);
+        Assert.Equal(PositionCursor.Encode(0), result.Value.NextCursor);
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed class ListAuditLogQueryHandlerTests
         _queries.ListAsync(41, null, null, 11, Arg.Any<CancellationToken>()).Returns(Entries(0));
         var handler = new ListAuditLogQueryHandler(_queries);
 
-        var result = await handler.Handle(new ListAuditLogQuery(AuditCursor.Encode(41), 10, null, null), Ct);
+        var result = await handler.Handle(new ListAuditLogQuery(PositionCursor.Encode(41), 10, null, null), Ct);
 
         Assert.True(result.IsSuccess);
         await _queries.Received(1).ListAsync(41, null, null, 11, Arg.Any<CancellationToken>());

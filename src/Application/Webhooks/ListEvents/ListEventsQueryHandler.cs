@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ScimClean.Domain.Organizations;
 using ScimClean.Domain.Webhooks;
+using ScimClean.Application.Common.Paging;
 
 namespace ScimClean.Application.Webhooks.ListEvents;
 
@@ -9,7 +10,7 @@ internal sealed class ListEventsQueryHandler(IWebhookEventQueries events) : IQue
     public async ValueTask<Result<EventPage>> Handle(ListEventsQuery query, CancellationToken cancellationToken)
     {
         long after = 0;
-        if (query.After is not null && !EventCursor.TryDecode(query.After, out after))
+        if (query.After is not null && !PositionCursor.TryDecode(query.After, out after))
         {
             return WebhookErrors.InvalidCursor;
         }
@@ -24,6 +25,6 @@ internal sealed class ListEventsQueryHandler(IWebhookEventQueries events) : IQue
             return document.RootElement.Clone();
         }).ToList();
         var last = page.Count > 0 ? page[^1].Position : after;
-        return new EventPage(data, EventCursor.Encode(last), rows.Count > limit);
+        return new EventPage(data, PositionCursor.Encode(last), rows.Count > limit);
     }
 }

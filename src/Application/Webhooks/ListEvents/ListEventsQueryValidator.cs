@@ -1,6 +1,7 @@
 using FluentValidation;
 using ScimClean.Domain.Organizations;
 using ScimClean.Domain.Webhooks;
+using ScimClean.Application.Common.Paging;
 
 namespace ScimClean.Application.Webhooks.ListEvents;
 
@@ -9,7 +10,7 @@ internal sealed class ListEventsQueryValidator : AbstractValidator<ListEventsQue
     public ListEventsQueryValidator()
     {
         RuleFor(query => query.After)
-            .Must(after => EventCursor.TryDecode(after!, out _))
+            .Must(after => PositionCursor.TryDecode(after!, out _))
             .When(query => query.After is not null)
             .WithMessage("after is not a cursor this API handed out; start without one, or use a nextCursor from a response");
         RuleFor(query => query.Limit)

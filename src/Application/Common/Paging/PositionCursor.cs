@@ -1,10 +1,13 @@
 using System.Buffers.Binary;
 using System.Buffers.Text;
 
-namespace ScimClean.Application.Webhooks.ListEvents;
+namespace ScimClean.Application.Common.Paging;
 
-/// <summary>The opaque events cursor: base64url of the last event's position (8 bytes, big-endian).</summary>
-internal static class EventCursor
+/// <summary>
+/// The opaque cursor of the append-only logs (the events API, the audit log): base64url of the last row's position
+/// (8 bytes, big-endian).
+/// </summary>
+internal static class PositionCursor
 {
     public static string Encode(long position)
     {
