@@ -20,9 +20,10 @@ internal sealed class EfUnitOfWork(
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
         var sources = await outbox.AddPendingEventsAsync(cancellationToken);
+        var hasDeliveryWork = HasDeliveryWork();
         try
         {
-            if (dbContext.Database.IsNpgsql() && HasDeliveryWork())
+            if (hasDeliveryWork && dbContext.Database.IsNpgsql())
             {
                 await SaveAndNotifyAsync(cancellationToken);
             }
@@ -45,17 +46,19 @@ internal sealed class EfUnitOfWork(
             source.ClearDomainEvents();
         }
 
-        // Deliveries changed without a domain event (a retry, a replay) ask for a wake-up through the notifier.
-        var requested = dispatchRequests.TakeRequest();
-        if (requested || sources.Count > 0)
+        // The same test as for NOTIFY: an event that no endpoint subscribes to gives the dispatcher nothing to claim.
+        dispatchRequests.TakeRequest();
+        if (hasDeliveryWork)
         {
             dispatchSignal.Notify();
         }
     }
 
     /// <summary>
-    /// Whether this commit gives the dispatchers something to do. Narrower than "has events": an event no endpoint
-    /// subscribes to has no delivery, and NOTIFY is not free (PostgreSQL serialises the commits that notify).
+    /// Whether this commit gives the dispatchers something to do: deliveries added, or changed without a domain event (a
+    /// retry, a replay) and flagged through the notifier. Narrower than "has events": an event no endpoint subscribes to
+    /// has no delivery, and NOTIFY is not free (PostgreSQL serialises the commits that notify). Read before the save,
+    /// which marks the added rows unchanged.
     /// </summary>
     private bool HasDeliveryWork() =>
         dispatchRequests.IsRequested
