@@ -12,8 +12,14 @@ internal sealed record BenchOptions(
     int Concurrency,
     string? PostgresConnectionString,
     int ServicePort,
-    int ReceiverPort)
+    int ReceiverPort,
+    IReadOnlySet<string> Scenarios)
 {
+    /// <summary>The scenario groups, in the order they run; <c>--only steady,webhooks</c> runs a subset.</summary>
+    public static readonly string[] AllScenarios = ["ceiling", "cycle", "steady", "webhooks"];
+
+    public bool Runs(string scenario) => Scenarios.Contains(scenario);
+
     public static BenchOptions Parse(string[] args)
     {
         string? Value(string name)
@@ -42,6 +48,24 @@ internal sealed record BenchOptions(
             Number("--concurrency", 16),
             Value("--postgres") ?? Environment.GetEnvironmentVariable("SCIMCLEAN_BENCH_POSTGRES"),
             Number("--port", 5180),
-            Number("--receiver-port", 5181));
+            Number("--receiver-port", 5181),
+            ParseScenarios(Value("--only")));
+    }
+
+    private static HashSet<string> ParseScenarios(string? only)
+    {
+        if (only is null)
+        {
+            return [.. AllScenarios];
+        }
+
+        var chosen = only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
+        var unknown = chosen.Except(AllScenarios).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"unknown scenario {string.Join(", ", unknown)}; known: {string.Join(", ", AllScenarios)}");
+        }
+
+        return chosen;
     }
 }

@@ -6,6 +6,7 @@ using ScimClean.Bench;
 
 // ScimClean benchmark: starts the Release build on a fresh database, runs the scenarios of the benchmark issue,
 // prints one table. Options: --api <dll> --users <n> --steady-users <n> --duration <s> --concurrency <n> --postgres <cs>
+// --only ceiling,cycle,steady,webhooks (a subset, in that order)
 var options = BenchOptions.Parse(args);
 var workDirectory = Directory.CreateTempSubdirectory("scimclean-bench-");
 var connectionString = options.PostgresConnectionString ?? $"Data Source={Path.Combine(workDirectory.FullName, "bench.db")}";
@@ -14,130 +15,149 @@ Console.WriteLine($"ScimClean benchmark: {provider}, {Environment.ProcessorCount
 
 await using var service = await ServiceProcess.StartAsync(options.ApiDll, options.ServicePort, connectionString, provider);
 using var client = ScimApi.CreateClient(service.BaseAddress);
+Console.WriteLine($"service pid {service.ProcessId}, scenarios: {string.Join(",", BenchOptions.AllScenarios.Where(options.Runs))}");
 var report = new Report();
 var duration = options.Duration;
 var concurrency = options.Concurrency;
 
-// 4. The ceiling: what the web stack itself does on this machine with the load tool sharing the cores.
-report.Mark(service);
-var ceiling = await LoadRunner.RunAsync("ceiling: GET /health/live", client, concurrency,
-    _ => new HttpRequestMessage(HttpMethod.Get, "/health/live"), duration);
-report.Add(ceiling, service);
-
-// 1. Entra's initial cycle: for each user a 0-hit filter then a create; then groups; then multi-member PATCHes.
-var cycleDomain = "cycle.bench.example";
-var cycleToken = await ScimApi.CreateDirectoryAsync(client, cycleDomain);
-report.Mark(service);
-var cycleClock = Stopwatch.StartNew();
-var cycle = await UserLoader.LoadAsync(client, cycleDomain, cycleToken, options.Users, concurrency, lookUpFirst: true, "cycle");
-// One run does both: its CPU (lookup + create per user) is charged to the create row.
-report.Add(cycle.Creates, service, $"{options.Users / cycle.Elapsed.TotalSeconds:F0} users/s with lookups; cpu includes the lookup");
-report.Add(cycle.Lookups!, service, cpu: false);
-var groupIds = new string[options.Groups];
-var groups = await LoadRunner.RunAsync("cycle: POST /Groups", client, concurrency, index =>
-    ScimApi.Scim(HttpMethod.Post, cycleDomain, cycleToken, "/Groups", ScimApi.Group($"Group {index}")),
-    totalRequests: options.Groups);
-report.Add(groups, service);
-using (var list = ScimApi.Scim(HttpMethod.Get, cycleDomain, cycleToken, $"/Groups?count={options.Groups}&excludedAttributes=members"))
+if (options.Runs("ceiling"))
 {
-    var body = await (await client.SendAsync(list)).Content.ReadFromJsonAsync<JsonObject>();
-    var found = body!["Resources"]!.AsArray().Select(item => item!["id"]!.GetValue<string>()).ToArray();
-    Array.Copy(found, groupIds, Math.Min(found.Length, groupIds.Length));
+    // 4. The ceiling: what the web stack itself does on this machine with the load tool sharing the cores.
+    report.Mark(service);
+    var ceiling = await LoadRunner.RunAsync("ceiling: GET /health/live", client, concurrency,
+        _ => new HttpRequestMessage(HttpMethod.Get, "/health/live"), duration);
+    report.Add(ceiling, service);
 }
 
-report.Mark(service);
-var membersPerPatch = 10;
-var patchesPerGroup = options.Memberships / options.Groups / membersPerPatch;
-var memberships = await LoadRunner.RunAsync("cycle: PATCH /Groups add 10 members", client, concurrency, index =>
+if (options.Runs("cycle"))
 {
-    var group = (int)(index / patchesPerGroup);
-    var batch = (int)(index % patchesPerGroup);
-    var members = Enumerable.Range(0, membersPerPatch)
-        .Select(k => cycle.Ids[((group * patchesPerGroup * membersPerPatch) + (batch * membersPerPatch) + k) % cycle.Ids.Length]);
-    return ScimApi.Scim(HttpMethod.Patch, cycleDomain, cycleToken, $"/Groups/{groupIds[group]}", ScimApi.AddMembers(members));
-}, totalRequests: (long)options.Groups * patchesPerGroup);
-report.Add(memberships, service, $"{options.Groups * patchesPerGroup * membersPerPatch} memberships");
-cycleClock.Stop();
-report.Note($"Entra initial cycle ({options.Users} users, {options.Groups} groups, {options.Groups * patchesPerGroup * membersPerPatch} memberships): {cycleClock.Elapsed.TotalSeconds:F1} s in all");
+    // 1. Entra's initial cycle: for each user a 0-hit filter then a create; then groups; then multi-member PATCHes.
+    var cycleDomain = "cycle.bench.example";
+    var cycleToken = await ScimApi.CreateDirectoryAsync(client, cycleDomain);
+    report.Mark(service);
+    var cycleClock = Stopwatch.StartNew();
+    var cycle = await UserLoader.LoadAsync(client, cycleDomain, cycleToken, options.Users, concurrency, lookUpFirst: true, "cycle");
+    // One run does both: its CPU (lookup + create per user) is charged to the create row.
+    report.Add(cycle.Creates, service, $"{options.Users / cycle.Elapsed.TotalSeconds:F0} users/s with lookups; cpu includes the lookup");
+    report.Add(cycle.Lookups!, service, cpu: false);
+    var groupIds = new string[options.Groups];
+    var groups = await LoadRunner.RunAsync("cycle: POST /Groups", client, concurrency, index =>
+        ScimApi.Scim(HttpMethod.Post, cycleDomain, cycleToken, "/Groups", ScimApi.Group($"Group {index}")),
+        totalRequests: options.Groups);
+    report.Add(groups, service);
+    using (var list = ScimApi.Scim(HttpMethod.Get, cycleDomain, cycleToken, $"/Groups?count={options.Groups}&excludedAttributes=members"))
+    {
+        var body = await (await client.SendAsync(list)).Content.ReadFromJsonAsync<JsonObject>();
+        var found = body!["Resources"]!.AsArray().Select(item => item!["id"]!.GetValue<string>()).ToArray();
+        Array.Copy(found, groupIds, Math.Min(found.Length, groupIds.Length));
+    }
 
-// 2. Steady state: 1,000 users in one organization, the large directory in another.
+    report.Mark(service);
+    var membersPerPatch = 10;
+    var patchesPerGroup = options.Memberships / options.Groups / membersPerPatch;
+    var memberships = await LoadRunner.RunAsync("cycle: PATCH /Groups add 10 members", client, concurrency, index =>
+    {
+        var group = (int)(index / patchesPerGroup);
+        var batch = (int)(index % patchesPerGroup);
+        var members = Enumerable.Range(0, membersPerPatch)
+            .Select(k => cycle.Ids[((group * patchesPerGroup * membersPerPatch) + (batch * membersPerPatch) + k) % cycle.Ids.Length]);
+        return ScimApi.Scim(HttpMethod.Patch, cycleDomain, cycleToken, $"/Groups/{groupIds[group]}", ScimApi.AddMembers(members));
+    }, totalRequests: (long)options.Groups * patchesPerGroup);
+    report.Add(memberships, service, $"{options.Groups * patchesPerGroup * membersPerPatch} memberships");
+    cycleClock.Stop();
+    report.Note($"Entra initial cycle ({options.Users} users, {options.Groups} groups, {options.Groups * patchesPerGroup * membersPerPatch} memberships): {cycleClock.Elapsed.TotalSeconds:F1} s in all");
+}
+
+// 2. Steady state: 1,000 users in one organization, the large directory in another (the webhook scenarios use it too).
 var smallDomain = "small.bench.example";
-var smallToken = await ScimApi.CreateDirectoryAsync(client, smallDomain);
-await UserLoader.LoadAsync(client, smallDomain, smallToken, 1000, concurrency, lookUpFirst: false, "small");
 var largeDomain = "large.bench.example";
-var largeToken = await ScimApi.CreateDirectoryAsync(client, largeDomain);
-report.Mark(service);
-var large = await UserLoader.LoadAsync(client, largeDomain, largeToken, options.SteadyUsers, concurrency, lookUpFirst: false, "load");
-report.Add(large.Creates, service, $"loading {options.SteadyUsers} users: {options.SteadyUsers / large.Elapsed.TotalSeconds:F0} users/s");
+string smallToken = string.Empty, largeToken = string.Empty;
+string[] largeIds = [];
+if (options.Runs("steady") || options.Runs("webhooks"))
+{
+    smallToken = await ScimApi.CreateDirectoryAsync(client, smallDomain);
+    await UserLoader.LoadAsync(client, smallDomain, smallToken, 1000, concurrency, lookUpFirst: false, "small");
+    largeToken = await ScimApi.CreateDirectoryAsync(client, largeDomain);
+    report.Mark(service);
+    var large = await UserLoader.LoadAsync(client, largeDomain, largeToken, options.SteadyUsers, concurrency, lookUpFirst: false, "load");
+    report.Add(large.Creates, service, $"loading {options.SteadyUsers} users: {options.SteadyUsers / large.Elapsed.TotalSeconds:F0} users/s");
+    largeIds = large.Ids;
+}
 
 var random = new Random(42);
-string RandomLargeId() => large.Ids[random.Next(large.Ids.Length)];
+string RandomLargeId() => largeIds[random.Next(largeIds.Length)];
 
-report.Mark(service);
-report.Add(await LoadRunner.RunAsync($"steady: GET /Users/{{id}} ({options.SteadyUsers})", client, concurrency,
-    _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken, $"/Users/{RandomLargeId()}"), duration), service);
-var smallFilter = await LoadRunner.RunAsync("steady: filter userName eq (1,000)", client, concurrency,
-    _ => ScimApi.Scim(HttpMethod.Get, smallDomain, smallToken,
-        $"/Users?filter={ScimApi.Filter($"userName eq \"{ScimApi.UserName(smallDomain, random.Next(1000))}\"")}"), duration);
-report.Add(smallFilter, service);
-var largeFilter = await LoadRunner.RunAsync($"steady: filter userName eq ({options.SteadyUsers})", client, concurrency,
-    _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken,
-        $"/Users?filter={ScimApi.Filter($"userName eq \"{ScimApi.UserName(largeDomain, random.Next(options.SteadyUsers))}\"")}"), duration);
-report.Add(largeFilter, service, $"{100.0 * largeFilter.RequestsPerSecond / smallFilter.RequestsPerSecond:F0}% of the 1,000-user rate");
-report.Add(await LoadRunner.RunAsync($"steady: filter emails[type eq work].value ({options.SteadyUsers})", client, concurrency,
-    _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken,
-        $"/Users?filter={ScimApi.Filter($"emails[type eq \"work\"].value eq \"mail{random.Next(options.SteadyUsers)}@{largeDomain}\"")}"), duration), service);
-var deepPage = Math.Max(1, options.SteadyUsers / 2 + 1);
-report.Add(await LoadRunner.RunAsync($"steady: GET /Users?startIndex={deepPage}&count=100", client, concurrency,
-    _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken, $"/Users?startIndex={deepPage}&count=100"), duration), service);
-var patchActive = 0L;
-report.Add(await LoadRunner.RunAsync("steady: PATCH active false/true", client, concurrency,
-    _ => ScimApi.Scim(HttpMethod.Patch, largeDomain, largeToken, $"/Users/{RandomLargeId()}",
-        ScimApi.PatchActive(Interlocked.Increment(ref patchActive) % 2 == 0)), duration), service);
-
-// 3. Webhooks: commit-to-arrival at low load and under load, then deliveries/s to one endpoint and to ten.
-await using var receiver = await WebhookReceiver.StartAsync(options.ReceiverPort);
-// Replays below re-send only this scenario's events, not the whole directory load.
-var webhookScenarioStart = DateTimeOffset.UtcNow;
-var endpointId = await RegisterEndpointAsync(client, receiver.Url + "/one", largeDomain);
-if (endpointId is null)
+if (options.Runs("steady"))
 {
-    report.Note("webhooks: skipped (the admin API has no webhook endpoints)");
-}
-else
-{
-    const int lowLoadEvents = 200;
     report.Mark(service);
-    for (var index = 0; index < lowLoadEvents; index++)
-    {
-        // A fresh title each time: a PATCH that changes nothing commits no event, and the receiver would wait for it.
-        using var patch = ScimApi.Scim(HttpMethod.Patch, largeDomain, largeToken, $"/Users/{large.Ids[index]}",
-            ScimApi.PatchTitle($"low-load {index}"));
-        (await client.SendAsync(patch)).EnsureSuccessStatusCode();
-        await Task.Delay(20);
-    }
-
-    await receiver.WaitForAsync(lowLoadEvents, TimeSpan.FromSeconds(30));
-    report.Add(Latency("webhooks: commit to arrival, low load", receiver.Drain()), service);
-
-    var titles = 0L;
-    var underLoad = await LoadRunner.RunAsync("webhooks: PATCH load while delivering", client, concurrency,
+    report.Add(await LoadRunner.RunAsync($"steady: GET /Users/{{id}} ({options.SteadyUsers})", client, concurrency,
+        _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken, $"/Users/{RandomLargeId()}"), duration), service);
+    var smallFilter = await LoadRunner.RunAsync("steady: filter userName eq (1,000)", client, concurrency,
+        _ => ScimApi.Scim(HttpMethod.Get, smallDomain, smallToken,
+            $"/Users?filter={ScimApi.Filter($"userName eq \"{ScimApi.UserName(smallDomain, random.Next(1000))}\"")}"), duration);
+    report.Add(smallFilter, service);
+    var largeFilter = await LoadRunner.RunAsync($"steady: filter userName eq ({options.SteadyUsers})", client, concurrency,
+        _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken,
+            $"/Users?filter={ScimApi.Filter($"userName eq \"{ScimApi.UserName(largeDomain, random.Next(options.SteadyUsers))}\"")}"), duration);
+    report.Add(largeFilter, service, $"{100.0 * largeFilter.RequestsPerSecond / smallFilter.RequestsPerSecond:F0}% of the 1,000-user rate");
+    report.Add(await LoadRunner.RunAsync($"steady: filter emails[type eq work].value ({options.SteadyUsers})", client, concurrency,
+        _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken,
+            $"/Users?filter={ScimApi.Filter($"emails[type eq \"work\"].value eq \"mail{random.Next(options.SteadyUsers)}@{largeDomain}\"")}"), duration), service);
+    var deepPage = Math.Max(1, options.SteadyUsers / 2 + 1);
+    report.Add(await LoadRunner.RunAsync($"steady: GET /Users?startIndex={deepPage}&count=100", client, concurrency,
+        _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken, $"/Users?startIndex={deepPage}&count=100"), duration), service);
+    var patchActive = 0L;
+    report.Add(await LoadRunner.RunAsync("steady: PATCH active false/true", client, concurrency,
         _ => ScimApi.Scim(HttpMethod.Patch, largeDomain, largeToken, $"/Users/{RandomLargeId()}",
-            ScimApi.PatchTitle($"under load {Interlocked.Increment(ref titles)}")), duration);
-    report.Add(underLoad, service);
-    await receiver.WaitForAsync((int)underLoad.Requests - (int)underLoad.Errors, TimeSpan.FromSeconds(60));
-    report.Add(Latency("webhooks: commit to arrival, under load", receiver.Drain()), service);
+            ScimApi.PatchActive(Interlocked.Increment(ref patchActive) % 2 == 0)), duration), service);
+}
 
-    var since = webhookScenarioStart;
-    report.Add(await ReplayAsync(client, receiver, [endpointId], since, "webhooks: deliveries/s, 1 endpoint"), service);
-    var ten = new List<string> { endpointId };
-    for (var index = 1; index < 10; index++)
+if (options.Runs("webhooks"))
+{
+    // 3. Webhooks: commit-to-arrival at low load and under load, then deliveries/s to one endpoint and to ten.
+    await using var receiver = await WebhookReceiver.StartAsync(options.ReceiverPort);
+    // Replays below re-send only this scenario's events, not the whole directory load.
+    var webhookScenarioStart = DateTimeOffset.UtcNow;
+    var endpointId = await RegisterEndpointAsync(client, receiver.Url + "/one", largeDomain);
+    if (endpointId is null)
     {
-        ten.Add((await RegisterEndpointAsync(client, $"{receiver.Url}/e{index}", largeDomain))!);
+        report.Note("webhooks: skipped (the admin API has no webhook endpoints)");
     }
+    else
+    {
+        const int lowLoadEvents = 200;
+        report.Mark(service);
+        for (var index = 0; index < lowLoadEvents; index++)
+        {
+            // A fresh title each time: a PATCH that changes nothing commits no event, and the receiver would wait for it.
+            using var patch = ScimApi.Scim(HttpMethod.Patch, largeDomain, largeToken, $"/Users/{largeIds[index]}",
+                ScimApi.PatchTitle($"low-load {index}"));
+            (await client.SendAsync(patch)).EnsureSuccessStatusCode();
+            await Task.Delay(20);
+        }
 
-    report.Mark(service);
-    report.Add(await ReplayAsync(client, receiver, ten, since, "webhooks: deliveries/s, 10 endpoints"), service);
+        await receiver.WaitForAsync(lowLoadEvents, TimeSpan.FromSeconds(30));
+        report.Add(Latency("webhooks: commit to arrival, low load", receiver.Drain()), service);
+
+        var titles = 0L;
+        var underLoad = await LoadRunner.RunAsync("webhooks: PATCH load while delivering", client, concurrency,
+            _ => ScimApi.Scim(HttpMethod.Patch, largeDomain, largeToken, $"/Users/{RandomLargeId()}",
+                ScimApi.PatchTitle($"under load {Interlocked.Increment(ref titles)}")), duration);
+        report.Add(underLoad, service);
+        await receiver.WaitForAsync((int)underLoad.Requests - (int)underLoad.Errors, TimeSpan.FromSeconds(60));
+        report.Add(Latency("webhooks: commit to arrival, under load", receiver.Drain()), service);
+
+        var since = webhookScenarioStart;
+        report.Add(await ReplayAsync(client, receiver, [endpointId], since, "webhooks: deliveries/s, 1 endpoint"), service);
+        var ten = new List<string> { endpointId };
+        for (var index = 1; index < 10; index++)
+        {
+            ten.Add((await RegisterEndpointAsync(client, $"{receiver.Url}/e{index}", largeDomain))!);
+        }
+
+        report.Mark(service);
+        report.Add(await ReplayAsync(client, receiver, ten, since, "webhooks: deliveries/s, 10 endpoints"), service);
+    }
 }
 
 Console.WriteLine();

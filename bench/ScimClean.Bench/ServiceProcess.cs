@@ -22,6 +22,9 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>For attaching dotnet-trace or dotnet-counters while a scenario runs.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>
     /// CPU time the service has used so far (user + system). Per request it is steadier than req/s when other
     /// work shares the cores: it does not count the time the service waited for them.
