@@ -21,6 +21,7 @@ public static class DependencyInjection
             [
                 typeof(ScimClean.Application.Common.Behaviours.LoggingBehaviour<,>),
                 typeof(ScimClean.Application.Common.Behaviours.ValidationBehaviour<,>),
+                typeof(ScimClean.Application.Common.Behaviours.SharedConnectionBehaviour<,>),
                 typeof(ScimClean.Application.Common.Behaviours.ConcurrencyRetryBehaviour<,>),
                 typeof(ScimClean.Application.Common.Behaviours.UnitOfWorkBehaviour<,>),
             ];

@@ -59,6 +59,7 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<IDatabaseSession, EfDatabaseSession>();
         services.AddScoped<OutboxWriter>();
         services.AddSingleton<WebhookDispatchSignal>();
         services.AddWebhookDispatching(configuration);

@@ -1,3 +1,4 @@
+using ScimClean.Application.Common.Behaviours;
 using ScimClean.Application.Scim;
 
 namespace ScimClean.Application.Groups.GetGroup;
@@ -7,4 +8,4 @@ public sealed record GetGroupQuery(
     string ScimBaseUrl,
     string GroupId,
     IReadOnlyCollection<string>? Attributes,
-    IReadOnlyCollection<string>? ExcludedAttributes) : IQuery<Result<ScimResourceResult>>;
+    IReadOnlyCollection<string>? ExcludedAttributes) : IQuery<Result<ScimResourceResult>>, IReadsSeveralTimes;

@@ -11,9 +11,14 @@ namespace ScimClean.Infrastructure.Persistence.Queries;
 /// </summary>
 internal sealed class UserQueries(ScimCleanDbContext dbContext) : IUserQueries
 {
+    // Compiled once: GET /Users/{id} is the hottest read, and translating its LINQ on every call cost more than the
+    // query itself. EF recompiles it if a context with another model (another provider) runs it.
+    private static readonly Func<ScimCleanDbContext, Guid, Guid, CancellationToken, Task<User?>> FindUser =
+        EF.CompileAsyncQuery((ScimCleanDbContext db, Guid organizationId, Guid userId, CancellationToken _) =>
+            db.Users.AsNoTracking().FirstOrDefault(user => user.OrganizationId == organizationId && user.Id == userId));
+
     public Task<User?> FindAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken) =>
-        dbContext.Users.AsNoTracking()
-            .FirstOrDefaultAsync(user => user.OrganizationId == organizationId && user.Id == userId, cancellationToken);
+        FindUser(dbContext, organizationId, userId, cancellationToken);
 
     public async Task<ResourcePage<User>> ListAsync(Guid organizationId, ResourceQuery query, CancellationToken cancellationToken)
     {
