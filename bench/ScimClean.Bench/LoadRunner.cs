@@ -15,8 +15,20 @@ internal static class LoadRunner
         Func<long, HttpRequestMessage> createRequest,
         TimeSpan? duration = null,
         long? totalRequests = null,
-        Func<HttpResponseMessage, bool>? isSuccess = null)
+        Func<HttpResponseMessage, bool>? isSuccess = null,
+        TimeSpan? warmUp = null,
+        Action? measuring = null)
     {
+        if (warmUp is { } warmUpDuration && warmUpDuration > TimeSpan.Zero)
+        {
+            // Unmeasured: the first requests of a new path pay for JIT tiering and cold caches, which a long-running
+            // service pays once; the row reports the steady state that follows.
+            await RunAsync(name, client, concurrency, createRequest, warmUpDuration, isSuccess: isSuccess);
+        }
+
+        // Lets the caller start its CPU count here, so the warm-up is not charged to the measured requests.
+        measuring?.Invoke();
+
         isSuccess ??= response => response.IsSuccessStatusCode;
         var next = -1L;
         var errors = 0L;

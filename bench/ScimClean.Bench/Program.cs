@@ -6,18 +6,20 @@ using ScimClean.Bench;
 
 // ScimClean benchmark: starts the Release build on a fresh database, runs the scenarios of the benchmark issue,
 // prints one table. Options: --api <dll> --users <n> --steady-users <n> --duration <s> --concurrency <n> --postgres <cs>
-// --only ceiling,cycle,steady,webhooks (a subset, in that order)
+// --only ceiling,cycle,steady,webhooks (a subset, in that order) --warm-up <s> (unmeasured run before each steady row)
 var options = BenchOptions.Parse(args);
 var workDirectory = Directory.CreateTempSubdirectory("scimclean-bench-");
 var connectionString = options.PostgresConnectionString ?? $"Data Source={Path.Combine(workDirectory.FullName, "bench.db")}";
 var provider = options.PostgresConnectionString is null ? "Sqlite" : "Postgres";
-Console.WriteLine($"ScimClean benchmark: {provider}, {Environment.ProcessorCount} cores, {options.Users} users (cycle), {options.SteadyUsers} users (steady state), {options.Duration.TotalSeconds:0} s per run, {options.Concurrency} connections");
+Console.WriteLine($"ScimClean benchmark: {provider}, {Environment.ProcessorCount} cores, {options.Users} users (cycle), {options.SteadyUsers} users (steady state), {options.Duration.TotalSeconds:0} s per run after a {options.WarmUp.TotalSeconds:0} s unmeasured warm-up (steady rows and the ceiling), {options.Concurrency} connections");
 
 await using var service = await ServiceProcess.StartAsync(options.ApiDll, options.ServicePort, connectionString, provider);
 using var client = ScimApi.CreateClient(service.BaseAddress);
 Console.WriteLine($"service pid {service.ProcessId}, scenarios: {string.Join(",", BenchOptions.AllScenarios.Where(options.Runs))}");
 var report = new Report();
 var duration = options.Duration;
+var warmUp = options.WarmUp;
+void MarkCpu() => report.Mark(service);
 var concurrency = options.Concurrency;
 
 if (options.Runs("ceiling"))
@@ -25,7 +27,7 @@ if (options.Runs("ceiling"))
     // 4. The ceiling: what the web stack itself does on this machine with the load tool sharing the cores.
     report.Mark(service);
     var ceiling = await LoadRunner.RunAsync("ceiling: GET /health/live", client, concurrency,
-        _ => new HttpRequestMessage(HttpMethod.Get, "/health/live"), duration);
+        _ => new HttpRequestMessage(HttpMethod.Get, "/health/live"), duration, warmUp: warmUp, measuring: MarkCpu);
     report.Add(ceiling, service);
 }
 
@@ -91,25 +93,25 @@ if (options.Runs("steady"))
 {
     report.Mark(service);
     report.Add(await LoadRunner.RunAsync($"steady: GET /Users/{{id}} ({options.SteadyUsers})", client, concurrency,
-        _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken, $"/Users/{RandomLargeId()}"), duration), service);
+        _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken, $"/Users/{RandomLargeId()}"), duration, warmUp: warmUp, measuring: MarkCpu), service);
     var smallFilter = await LoadRunner.RunAsync("steady: filter userName eq (1,000)", client, concurrency,
         _ => ScimApi.Scim(HttpMethod.Get, smallDomain, smallToken,
-            $"/Users?filter={ScimApi.Filter($"userName eq \"{ScimApi.UserName(smallDomain, random.Next(1000))}\"")}"), duration);
+            $"/Users?filter={ScimApi.Filter($"userName eq \"{ScimApi.UserName(smallDomain, random.Next(1000))}\"")}"), duration, warmUp: warmUp, measuring: MarkCpu);
     report.Add(smallFilter, service);
     var largeFilter = await LoadRunner.RunAsync($"steady: filter userName eq ({options.SteadyUsers})", client, concurrency,
         _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken,
-            $"/Users?filter={ScimApi.Filter($"userName eq \"{ScimApi.UserName(largeDomain, random.Next(options.SteadyUsers))}\"")}"), duration);
+            $"/Users?filter={ScimApi.Filter($"userName eq \"{ScimApi.UserName(largeDomain, random.Next(options.SteadyUsers))}\"")}"), duration, warmUp: warmUp, measuring: MarkCpu);
     report.Add(largeFilter, service, $"{100.0 * largeFilter.RequestsPerSecond / smallFilter.RequestsPerSecond:F0}% of the 1,000-user rate");
     report.Add(await LoadRunner.RunAsync($"steady: filter emails[type eq work].value ({options.SteadyUsers})", client, concurrency,
         _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken,
-            $"/Users?filter={ScimApi.Filter($"emails[type eq \"work\"].value eq \"mail{random.Next(options.SteadyUsers)}@{largeDomain}\"")}"), duration), service);
+            $"/Users?filter={ScimApi.Filter($"emails[type eq \"work\"].value eq \"mail{random.Next(options.SteadyUsers)}@{largeDomain}\"")}"), duration, warmUp: warmUp, measuring: MarkCpu), service);
     var deepPage = Math.Max(1, options.SteadyUsers / 2 + 1);
     report.Add(await LoadRunner.RunAsync($"steady: GET /Users?startIndex={deepPage}&count=100", client, concurrency,
-        _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken, $"/Users?startIndex={deepPage}&count=100"), duration), service);
+        _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken, $"/Users?startIndex={deepPage}&count=100"), duration, warmUp: warmUp, measuring: MarkCpu), service);
     var patchActive = 0L;
     report.Add(await LoadRunner.RunAsync("steady: PATCH active false/true", client, concurrency,
         _ => ScimApi.Scim(HttpMethod.Patch, largeDomain, largeToken, $"/Users/{RandomLargeId()}",
-            ScimApi.PatchActive(Interlocked.Increment(ref patchActive) % 2 == 0)), duration), service);
+            ScimApi.PatchActive(Interlocked.Increment(ref patchActive) % 2 == 0)), duration, warmUp: warmUp, measuring: MarkCpu), service);
 }
 
 if (options.Runs("webhooks"))
