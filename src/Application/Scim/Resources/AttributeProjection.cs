@@ -250,8 +250,9 @@ public sealed class AttributeProjection
 
     private SchemaAttribute? FindCoreAttribute(string name)
     {
-        foreach (var attribute in ScimSchemas.CommonAttributes)
+        for (var index = 0; index < ScimSchemas.CommonAttributes.Count; index++)
         {
+            var attribute = ScimSchemas.CommonAttributes[index];
             if (string.Equals(attribute.Name, name, StringComparison.OrdinalIgnoreCase))
             {
                 return attribute;

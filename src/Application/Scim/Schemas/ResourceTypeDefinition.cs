@@ -14,8 +14,9 @@ public sealed record ResourceTypeDefinition(
     /// <summary>The canonical spelling of the extension URN, or null when it is not an extension of this type.</summary>
     public string? FindExtensionUrn(string urn)
     {
-        foreach (var extension in SchemaExtensions)
+        for (var index = 0; index < SchemaExtensions.Count; index++)
         {
+            var extension = SchemaExtensions[index];
             if (string.Equals(extension.Schema, urn, StringComparison.OrdinalIgnoreCase))
             {
                 return extension.Schema;

@@ -32,8 +32,9 @@ public sealed record SchemaAttribute
     /// <summary>Finds a sub-attribute by name, ignoring case (attribute names are case-insensitive, RFC 7643 §2.1).</summary>
     public SchemaAttribute? FindSubAttribute(string name)
     {
-        foreach (var subAttribute in SubAttributes)
+        for (var index = 0; index < SubAttributes.Count; index++)
         {
+            var subAttribute = SubAttributes[index];
             if (string.Equals(subAttribute.Name, name, StringComparison.OrdinalIgnoreCase))
             {
                 return subAttribute;

@@ -6,8 +6,11 @@ public sealed record ScimSchema(string Id, string Name, string Description, IRea
     /// <summary>Finds a top-level attribute by name, ignoring case.</summary>
     public SchemaAttribute? FindAttribute(string name)
     {
-        foreach (var attribute in Attributes)
+        // An index loop: foreach over the list interface allocates an enumerator, and this runs per attribute of
+        // every rendered resource.
+        for (var index = 0; index < Attributes.Count; index++)
         {
+            var attribute = Attributes[index];
             if (string.Equals(attribute.Name, name, StringComparison.OrdinalIgnoreCase))
             {
                 return attribute;
