@@ -4,6 +4,7 @@ using ScimClean.Domain.Groups;
 using ScimClean.Domain.Organizations;
 using ScimClean.Domain.Users;
 using ScimClean.Domain.Webhooks;
+using ScimClean.Infrastructure.Webhooks;
 
 namespace ScimClean.Infrastructure.Persistence;
 
@@ -39,7 +40,18 @@ public abstract class ScimCleanDbContext(DbContextOptions options) : DbContext(o
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         UserValueIndexer.Synchronize(this);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var endpointsChange = ChangesWebhookEndpoints();
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            if (endpointsChange)
+            {
+                EnabledWebhookEndpoints.Changing(this);
+            }
+        }
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -51,8 +63,37 @@ public abstract class ScimCleanDbContext(DbContextOptions options) : DbContext(o
             return 0;
         }
 
-        return await WriteGate.RunAsync(
-            this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+        var endpointsChange = ChangesWebhookEndpoints();
+        try
+        {
+            return await WriteGate.RunAsync(
+                this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+        }
+        finally
+        {
+            if (endpointsChange)
+            {
+                EnabledWebhookEndpoints.Changing(this);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether this save adds, changes or removes a webhook endpoint; if so the kept list of enabled endpoints is
+    /// forgotten now and again once the write is over (see <see cref="EnabledWebhookEndpoints"/>).
+    /// </summary>
+    private bool ChangesWebhookEndpoints()
+    {
+        foreach (var entry in ChangeTracker.Entries<WebhookEndpoint>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            {
+                EnabledWebhookEndpoints.Changing(this);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
