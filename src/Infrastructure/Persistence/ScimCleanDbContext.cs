@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using ScimClean.Domain.Audit;
 using ScimClean.Domain.Groups;
 using ScimClean.Domain.Organizations;
@@ -40,6 +41,7 @@ public abstract class ScimCleanDbContext(DbContextOptions options) : DbContext(o
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         UserValueIndexer.Synchronize(this);
+        using var detected = ChangesDetected();
         var endpointsChange = ChangesWebhookEndpoints();
         try
         {
@@ -57,6 +59,7 @@ public abstract class ScimCleanDbContext(DbContextOptions options) : DbContext(o
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await UserValueIndexer.SynchronizeAsync(this, cancellationToken);
+        using var detected = ChangesDetected();
         if (!ChangeTracker.HasChanges())
         {
             // Most commands of a read (the token check) change nothing: they must not queue behind real writes.
@@ -76,6 +79,17 @@ public abstract class ScimCleanDbContext(DbContextOptions options) : DbContext(o
                 EnabledWebhookEndpoints.Changing(this);
             }
         }
+    }
+
+    /// <summary>
+    /// The value index has just detected the changes (or its caller has): the checks of the save and EF's own save need
+    /// not scan every tracked entity again. Detection is restored when the returned scope ends.
+    /// </summary>
+    private AutoDetectRestorer ChangesDetected()
+    {
+        var restorer = new AutoDetectRestorer(ChangeTracker, ChangeTracker.AutoDetectChangesEnabled);
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        return restorer;
     }
 
     /// <summary>
@@ -104,5 +118,10 @@ public abstract class ScimCleanDbContext(DbContextOptions options) : DbContext(o
         // Stored as UTC DateTime: comparable and sortable on every provider (SQLite cannot order DateTimeOffset).
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcDateTimeOffsetConverter>();
+    }
+
+    private readonly struct AutoDetectRestorer(ChangeTracker changeTracker, bool enabled) : IDisposable
+    {
+        public void Dispose() => changeTracker.AutoDetectChangesEnabled = enabled;
     }
 }

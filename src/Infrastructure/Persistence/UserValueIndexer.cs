@@ -96,7 +96,12 @@ internal static class UserValueIndexer
 
     private static List<EntityEntry<User>> ChangedUsers(ScimCleanDbContext dbContext)
     {
-        dbContext.ChangeTracker.DetectChanges();
+        // A caller that turned automatic detection off has detected the changes itself (the unit of work does, once).
+        if (dbContext.ChangeTracker.AutoDetectChangesEnabled)
+        {
+            dbContext.ChangeTracker.DetectChanges();
+        }
+
         return dbContext.ChangeTracker.Entries<User>()
             .Where(entry => entry.State == EntityState.Added
                 || (entry.State == EntityState.Modified && entry.Property(DocumentProperty).IsModified))

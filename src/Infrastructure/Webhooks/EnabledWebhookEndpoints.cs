@@ -59,7 +59,7 @@ internal static class EnabledWebhookEndpoints
     /// <summary>One slot per SQLite database file; none for PostgreSQL or a private in-memory database.</summary>
     private static Slot? SlotOf(ScimCleanDbContext dbContext)
     {
-        if (!dbContext.Database.IsSqlite())
+        if (!DatabaseKind.IsSqlite(dbContext))
         {
             return null;
         }
