@@ -10,6 +10,11 @@ public sealed class User : AggregateRoot
 {
     private string _document = "{}";
 
+    // The attributes the document holds, parsed once: reading them (every render, every change) would otherwise parse
+    // the document and copy it again. Kept with the document they came from, so that a document set another way (the
+    // database filling the field) is parsed afresh rather than answered from a stale copy.
+    private ParsedDocument? _parsed;
+
     private User()
     {
         UserName = string.Empty;
@@ -54,8 +59,22 @@ public sealed class User : AggregateRoot
         return user;
     }
 
-    /// <summary>The user's attributes; a copy the caller may change.</summary>
-    public UserAttributes Attributes => UserAttributes.From(JsonNode.Parse(_document)!.AsObject()).Value;
+    /// <summary>The user's attributes. Immutable, so shared: <see cref="UserAttributes.ToJson"/> hands out a copy to change.</summary>
+    public UserAttributes Attributes
+    {
+        get
+        {
+            var document = _document;
+            if (_parsed is { } parsed && ReferenceEquals(parsed.Document, document))
+            {
+                return parsed.Attributes;
+            }
+
+            var attributes = UserAttributes.Parse(document);
+            _parsed = new ParsedDocument(document, attributes);
+            return attributes;
+        }
+    }
 
     /// <summary>
     /// Replaces every client-writable attribute (PUT, and PATCH once applied). Raises deactivated or
@@ -96,6 +115,7 @@ public sealed class User : AggregateRoot
     private void Apply(UserAttributes attributes, string? passwordHash, DateTimeOffset now)
     {
         _document = attributes.Serialize();
+        _parsed = new ParsedDocument(_document, attributes);
         UserName = attributes.UserName;
         NormalizedUserName = UserAttributes.NormalizeUserName(attributes.UserName);
         ExternalId = attributes.ExternalId;
@@ -120,4 +140,6 @@ public sealed class User : AggregateRoot
 
         return previous;
     }
+
+    private sealed record ParsedDocument(string Document, UserAttributes Attributes);
 }

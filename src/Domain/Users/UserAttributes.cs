@@ -34,9 +34,18 @@ public sealed class UserAttributes
     /// <summary>SCIM's default: a user whose active attribute is absent is active.</summary>
     public bool Active { get; }
 
-    public static Result<UserAttributes> From(JsonObject document)
+    public static Result<UserAttributes> From(JsonObject document) => Check((JsonObject)document.DeepClone());
+
+    /// <summary>
+    /// The attributes of a stored document (written by <see cref="Serialize"/>): parsed into a tree nobody else holds, so
+    /// checked without the copy <see cref="From"/> makes.
+    /// </summary>
+    internal static UserAttributes Parse(string document) =>
+        Check(JsonNode.Parse(document)!.AsObject()).Value;
+
+    /// <summary>Checks the invariants on a tree this instance may keep; the caller hands it over.</summary>
+    private static Result<UserAttributes> Check(JsonObject copy)
     {
-        var copy = (JsonObject)document.DeepClone();
         copy.Remove("id");
         copy.Remove("meta");
         copy.Remove("groups");

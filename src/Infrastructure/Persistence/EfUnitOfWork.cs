@@ -1,5 +1,6 @@
 using ScimClean.Application.Common.Exceptions;
 using ScimClean.Application.Common.Persistence;
+using ScimClean.Domain.Common;
 using ScimClean.Domain.Webhooks;
 using ScimClean.Infrastructure.Webhooks;
 
@@ -19,10 +20,23 @@ internal sealed class EfUnitOfWork(
 {
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
-        var sources = await outbox.AddPendingEventsAsync(cancellationToken);
-        var hasDeliveryWork = HasDeliveryWork();
+        // Changes are detected once, here: the outbox, the checks below, the value index and EF's save would each scan
+        // every tracked entity again, and nothing between here and the save changes a tracked entity's properties.
+        dbContext.ChangeTracker.DetectChanges();
+        var autoDetect = dbContext.ChangeTracker.AutoDetectChangesEnabled;
+        dbContext.ChangeTracker.AutoDetectChangesEnabled = false;
+        IReadOnlyList<AggregateRoot> sources;
+        bool hasDeliveryWork;
         try
         {
+            if (dbContext.ChangeTracker.HasChanges())
+            {
+                // The outbox's reads and the save share one connection.
+                await SqliteConnectionReuse.KeepOpenAsync(dbContext, cancellationToken);
+            }
+
+            sources = await outbox.AddPendingEventsAsync(cancellationToken);
+            hasDeliveryWork = HasDeliveryWork();
             if (hasDeliveryWork && dbContext.Database.IsNpgsql())
             {
                 await SaveAndNotifyAsync(cancellationToken);
@@ -39,6 +53,10 @@ internal sealed class EfUnitOfWork(
         catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
         {
             throw new UniquenessViolationException("a unique value is already taken", exception);
+        }
+        finally
+        {
+            dbContext.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
 
         foreach (var source in sources)

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using ScimClean.Domain.Audit;
 using ScimClean.Domain.Groups;
 using ScimClean.Domain.Organizations;
 using ScimClean.Domain.Users;
 using ScimClean.Domain.Webhooks;
+using ScimClean.Infrastructure.Webhooks;
 
 namespace ScimClean.Infrastructure.Persistence;
 
@@ -39,20 +41,73 @@ public abstract class ScimCleanDbContext(DbContextOptions options) : DbContext(o
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         UserValueIndexer.Synchronize(this);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        using var detected = ChangesDetected();
+        var endpointsChange = ChangesWebhookEndpoints();
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            if (endpointsChange)
+            {
+                EnabledWebhookEndpoints.Changing(this);
+            }
+        }
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await UserValueIndexer.SynchronizeAsync(this, cancellationToken);
+        using var detected = ChangesDetected();
         if (!ChangeTracker.HasChanges())
         {
             // Most commands of a read (the token check) change nothing: they must not queue behind real writes.
             return 0;
         }
 
-        return await WriteGate.RunAsync(
-            this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+        var endpointsChange = ChangesWebhookEndpoints();
+        try
+        {
+            return await WriteGate.RunAsync(
+                this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+        }
+        finally
+        {
+            if (endpointsChange)
+            {
+                EnabledWebhookEndpoints.Changing(this);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The value index has just detected the changes (or its caller has): the checks of the save and EF's own save need
+    /// not scan every tracked entity again. Detection is restored when the returned scope ends.
+    /// </summary>
+    private AutoDetectRestorer ChangesDetected()
+    {
+        var restorer = new AutoDetectRestorer(ChangeTracker, ChangeTracker.AutoDetectChangesEnabled);
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        return restorer;
+    }
+
+    /// <summary>
+    /// Whether this save adds, changes or removes a webhook endpoint; if so the kept list of enabled endpoints is
+    /// forgotten now and again once the write is over (see <see cref="EnabledWebhookEndpoints"/>).
+    /// </summary>
+    private bool ChangesWebhookEndpoints()
+    {
+        foreach (var entry in ChangeTracker.Entries<WebhookEndpoint>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            {
+                EnabledWebhookEndpoints.Changing(this);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
@@ -63,5 +118,10 @@ public abstract class ScimCleanDbContext(DbContextOptions options) : DbContext(o
         // Stored as UTC DateTime: comparable and sortable on every provider (SQLite cannot order DateTimeOffset).
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcDateTimeOffsetConverter>();
+    }
+
+    private readonly struct AutoDetectRestorer(ChangeTracker changeTracker, bool enabled) : IDisposable
+    {
+        public void Dispose() => changeTracker.AutoDetectChangesEnabled = enabled;
     }
 }

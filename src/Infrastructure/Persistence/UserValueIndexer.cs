@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using ScimClean.Domain.Users;
 
@@ -55,22 +54,31 @@ internal static class UserValueIndexer
     /// <summary>The rows one user document yields (exposed for bulk loads that bypass the change tracker).</summary>
     public static IEnumerable<UserValueRecord> RowsFor(Guid userId, Guid organizationId, string document)
     {
-        if (JsonNode.Parse(document) is not JsonObject root)
+        // Read-only and short-lived: a JsonDocument reads the few values wanted without building a node per value.
+        using var parsed = JsonDocument.Parse(document);
+        var root = parsed.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
         {
-            yield break;
+            return [];
         }
 
+        var rows = new List<UserValueRecord>();
         foreach (var attribute in IndexedAttributes)
         {
-            if (root[attribute] is not JsonArray elements)
+            if (!root.TryGetProperty(attribute, out var elements) || elements.ValueKind != JsonValueKind.Array)
             {
                 continue;
             }
 
-            foreach (var element in elements.OfType<JsonObject>())
+            foreach (var element in elements.EnumerateArray())
             {
+                if (element.ValueKind != JsonValueKind.Object)
+                {
+                    continue;
+                }
+
                 var value = ReadString(element, "value");
-                yield return new UserValueRecord
+                rows.Add(new UserValueRecord
                 {
                     UserId = userId,
                     OrganizationId = organizationId,
@@ -78,16 +86,22 @@ internal static class UserValueIndexer
                     Type = ReadString(element, "type"),
                     Value = value,
                     NormalizedValue = value?.ToUpperInvariant(),
-                    IsPrimary = element["primary"] is JsonValue primary
-                        && primary.GetValueKind() == JsonValueKind.True,
-                };
+                    IsPrimary = element.TryGetProperty("primary", out var primary) && primary.ValueKind == JsonValueKind.True,
+                });
             }
         }
+
+        return rows;
     }
 
     private static List<EntityEntry<User>> ChangedUsers(ScimCleanDbContext dbContext)
     {
-        dbContext.ChangeTracker.DetectChanges();
+        // A caller that turned automatic detection off has detected the changes itself (the unit of work does, once).
+        if (dbContext.ChangeTracker.AutoDetectChangesEnabled)
+        {
+            dbContext.ChangeTracker.DetectChanges();
+        }
+
         return dbContext.ChangeTracker.Entries<User>()
             .Where(entry => entry.State == EntityState.Added
                 || (entry.State == EntityState.Modified && entry.Property(DocumentProperty).IsModified))
@@ -103,6 +117,6 @@ internal static class UserValueIndexer
         }
     }
 
-    private static string? ReadString(JsonObject element, string key) =>
-        element[key] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+    private static string? ReadString(JsonElement element, string key) =>
+        element.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -16,7 +16,7 @@ internal static class WriteGate
     /// <summary>Runs one write (a SaveChanges, an ExecuteUpdate, an ExecuteDelete) alone on its SQLite database.</summary>
     public static async Task<T> RunAsync<T>(DbContext dbContext, Func<Task<T>> write, CancellationToken cancellationToken)
     {
-        if (!dbContext.Database.IsSqlite())
+        if (!DatabaseKind.IsSqlite(dbContext))
         {
             return await write();
         }

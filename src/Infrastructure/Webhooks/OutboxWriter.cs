@@ -33,7 +33,7 @@ internal sealed class OutboxWriter(ScimCleanDbContext dbContext, IOutgoingEventF
             return sources;
         }
 
-        var endpoints = await dbContext.WebhookEndpoints.AsNoTracking().Where(endpoint => endpoint.Enabled).ToListAsync(cancellationToken);
+        var endpoints = await EnabledWebhookEndpoints.ListAsync(dbContext, cancellationToken);
         var sequences = new Dictionary<Guid, long>();
         var now = clock.GetUtcNow();
         foreach (var item in outgoing)

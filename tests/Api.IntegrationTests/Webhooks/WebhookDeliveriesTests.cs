@@ -62,6 +62,33 @@ public sealed class WebhookDeliveriesTests : IClassFixture<ScimCleanApiFactory>
     }
 
     [Fact]
+    public async Task ScimUserCreate_AfterTheEndpointsChange_ShouldFanOutToTheEndpointsAsTheyAreNow()
+    {
+        // The outbox keeps the list of enabled endpoints between commits: every change must reach the next commit.
+        var scim = await ScimClient.CreateAsync(factory);
+        await scim.CreateUserAsync();
+        var endpointId = (await _admin.CreateWebhookEndpointAsync(organizations: [scim.Domain])).Id();
+
+        await scim.CreateUserAsync();
+        var afterCreation = await _admin.GetDeliveriesAsync(endpointId);
+        var url = $"{WebhookApi.EndpointsUrl}/{endpointId}";
+        await (await _admin.PatchAsJsonAsync(url, new { enabled = false }, Ct)).AssertStatusAsync(HttpStatusCode.OK);
+        await scim.CreateUserAsync();
+        var afterDisabling = await _admin.GetDeliveriesAsync(endpointId);
+        await (await _admin.PatchAsJsonAsync(url, new { enabled = true }, Ct)).AssertStatusAsync(HttpStatusCode.OK);
+        await scim.CreateUserAsync();
+        var afterEnabling = await _admin.GetDeliveriesAsync(endpointId);
+        await (await _admin.PatchAsJsonAsync(url, new { events = new[] { "group.*" } }, Ct)).AssertStatusAsync(HttpStatusCode.OK);
+        await scim.CreateUserAsync();
+        var afterNarrowing = await _admin.GetDeliveriesAsync(endpointId);
+
+        Assert.Equal(1, afterCreation.GetProperty("data").GetArrayLength());
+        Assert.Equal(1, afterDisabling.GetProperty("data").GetArrayLength());
+        Assert.Equal(2, afterEnabling.GetProperty("data").GetArrayLength());
+        Assert.Equal(2, afterNarrowing.GetProperty("data").GetArrayLength());
+    }
+
+    [Fact]
     public async Task List_ShouldPageNewestFirstWithoutDuplicatesOrGaps()
     {
         var (scim, endpointId) = await WebhookApi.CreateDirectoryWithEndpointAsync(factory);

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json.Nodes;
 using ScimClean.Domain.Users;
 
@@ -147,5 +148,45 @@ public sealed class UserTests
         user.Replace(UserFactory.Attributes(UserFactory.Document(active: true)), null, UserFactory.Now);
 
         Assert.Empty(user.DomainEvents);
+    }
+
+    [Fact]
+    public void Attributes_WhenACopyIsChanged_ShouldStayAsStored()
+    {
+        var user = UserFactory.Create();
+
+        var copy = user.Attributes.ToJson();
+        copy["displayName"] = "Changed";
+        copy["emails"]!.AsArray().Clear();
+
+        Assert.Equal("Ada", user.Attributes.DisplayName);
+        Assert.Equal("Ada", user.Attributes.ToJson()["displayName"]!.GetValue<string>());
+        Assert.Single(user.Attributes.ToJson()["emails"]!.AsArray());
+    }
+
+    [Fact]
+    public void Attributes_AfterReplace_ShouldHoldTheNewValues()
+    {
+        var user = UserFactory.Create();
+        _ = user.Attributes;
+
+        user.Replace(UserFactory.Attributes(UserFactory.Document(displayName: "Ada Lovelace")), null, UserFactory.Now);
+
+        Assert.Equal("Ada Lovelace", user.Attributes.DisplayName);
+        Assert.Equal("Ada Lovelace", user.Attributes.ToJson()["displayName"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Attributes_WhenTheStoredDocumentIsSetFromOutside_ShouldReadThatDocument()
+    {
+        // The database fills the document field directly (EF maps "_document"): what was read before must not linger.
+        var user = UserFactory.Create();
+        _ = user.Attributes;
+        var field = typeof(User).GetField("_document", BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+        field.SetValue(user, UserFactory.Document(userName: "grace@contoso.com", displayName: "Grace").ToJsonString());
+
+        Assert.Equal("grace@contoso.com", user.Attributes.UserName);
+        Assert.Equal("Grace", user.Attributes.ToJson()["displayName"]!.GetValue<string>());
     }
 }

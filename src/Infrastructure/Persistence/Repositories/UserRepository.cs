@@ -7,9 +7,21 @@ internal sealed class UserRepository(ScimCleanDbContext dbContext) : IUserReposi
 {
     private const int BatchSize = 500;
 
-    public Task<User?> FindAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken) =>
-        dbContext.Users.FirstOrDefaultAsync(
+    // Compiled once: every create and every userName change asks, and building and looking up the query each time
+    // (expression tree, cache key, parameter extraction) cost more than the indexed lookup itself.
+    private static readonly Func<ScimCleanDbContext, Guid, string, Guid?, CancellationToken, Task<bool>> UserNameTaken =
+        EF.CompileAsyncQuery((ScimCleanDbContext db, Guid organizationId, string normalizedUserName, Guid? exceptUserId, CancellationToken _) =>
+            db.Users.Any(user => user.OrganizationId == organizationId
+                && user.NormalizedUserName == normalizedUserName
+                && (exceptUserId == null || user.Id != exceptUserId)));
+
+    public async Task<User?> FindAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken)
+    {
+        // The change that follows is saved on the same connection.
+        await SqliteConnectionReuse.KeepOpenAsync(dbContext, cancellationToken);
+        return await dbContext.Users.FirstOrDefaultAsync(
             user => user.OrganizationId == organizationId && user.Id == userId, cancellationToken);
+    }
 
     public async Task<IReadOnlyList<User>> ListForRenderingAsync(
         Guid organizationId,
@@ -45,16 +57,16 @@ internal sealed class UserRepository(ScimCleanDbContext dbContext) : IUserReposi
         return found;
     }
 
-    public Task<bool> UserNameExistsAsync(
+    public async Task<bool> UserNameExistsAsync(
         Guid organizationId,
         string normalizedUserName,
         Guid? exceptUserId,
-        CancellationToken cancellationToken) =>
-        dbContext.Users.AnyAsync(
-            user => user.OrganizationId == organizationId
-                && user.NormalizedUserName == normalizedUserName
-                && (exceptUserId == null || user.Id != exceptUserId),
-            cancellationToken);
+        CancellationToken cancellationToken)
+    {
+        // The write that follows is saved on the same connection.
+        await SqliteConnectionReuse.KeepOpenAsync(dbContext, cancellationToken);
+        return await UserNameTaken(dbContext, organizationId, normalizedUserName, exceptUserId, cancellationToken);
+    }
 
     public void Add(User user) => dbContext.Users.Add(user);
 
