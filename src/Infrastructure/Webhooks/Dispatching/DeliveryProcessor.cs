@@ -15,6 +15,7 @@ internal sealed class DeliveryProcessor(
     IServiceScopeFactory scopes,
     WebhookSender sender,
     DeliverySchedule schedule,
+    WebhookDispatchSignal signal,
     IOptions<WebhookDispatchOptions> options,
     TimeProvider clock,
     ILogger<DeliveryProcessor> logger)
@@ -25,6 +26,7 @@ internal sealed class DeliveryProcessor(
     private readonly IServiceScopeFactory _scopes = scopes;
     private readonly WebhookSender _sender = sender;
     private readonly DeliverySchedule _schedule = schedule;
+    private readonly WebhookDispatchSignal _signal = signal;
     private readonly IOptions<WebhookDispatchOptions> _options = options;
     private readonly TimeProvider _clock = clock;
     private readonly ILogger<DeliveryProcessor> _logger = logger;
@@ -47,7 +49,8 @@ internal sealed class DeliveryProcessor(
     /// parallel (bounded), and their outcomes group-committed: a single writer saves whatever outcomes have arrived
     /// since its last save in one SaveChanges (one trip through SQLite's write gate), while the other sends go on.
     /// A delivery stays in flight until its outcome is committed, so the next event of its resource cannot be claimed
-    /// before the previous one's success is durable.
+    /// before the previous one's success is durable; each committed batch of outcomes wakes the dispatcher, so that next
+    /// event goes out then, not when the slowest send of the round ends.
     /// </remarks>
     public async Task<DispatchRound> StartRoundAsync(int maxCount, CancellationToken cancellationToken)
     {
@@ -166,6 +169,12 @@ internal sealed class DeliveryProcessor(
             if (pending)
             {
                 pending = !await SaveOutcomesAsync(dbContext);
+                if (!pending)
+                {
+                    // The next event of these resources may be claimable now; the round's other sends may take until
+                    // their timeout, and the round's own wake-up comes only when they are done.
+                    _signal.Notify();
+                }
             }
         }
 

@@ -47,8 +47,8 @@ internal sealed class WebhookDispatcher(
                         }
                     }
 
-                    // Woken by a commit, by a finished round (its deliveries may have unblocked the next event of
-                    // their resources, and its capacity is free again), or by the backstop poll.
+                    // Woken by a commit, by committed outcomes (they may have unblocked the next event of their
+                    // resources), by a finished round (its capacity is free again), or by the backstop poll.
                     await signal.WaitAsync(poll, stoppingToken);
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
