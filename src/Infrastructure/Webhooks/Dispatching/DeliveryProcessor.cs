@@ -67,13 +67,7 @@ internal sealed class DeliveryProcessor(
                 return new DispatchRound(0, Task.CompletedTask);
             }
 
-            Guid? token = claim.LeaseToken;
-            var claimed = await (
-                    from delivery in dbContext.WebhookDeliveries
-                    where delivery.LeaseToken == token
-                    join endpoint in dbContext.WebhookEndpoints on delivery.EndpointId equals endpoint.Id
-                    select new ClaimedDelivery(delivery, delivery.Event, endpoint))
-                .ToListAsync(cancellationToken);
+            var claimed = await ClaimedAsync(dbContext, claim.LeaseToken, cancellationToken);
             return new DispatchRound(claim.Count, SendAndRecordAsync(scope, dbContext, claimed, cancellationToken));
         }
         catch
@@ -81,6 +75,78 @@ internal sealed class DeliveryProcessor(
             await scope.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Pays at start-up what the first round after a start would otherwise pay on the first webhook, and the deliveries
+    /// claimed meanwhile would wait for: compiling the claim statement and the query for the claimed deliveries, EF
+    /// Core's change tracking of the webhook entities, the round's send loop and outcome writer (an empty round), the
+    /// Data Protection key ring for the signing secrets, and the send path (<see cref="WebhookSender.WarmUpAsync"/>).
+    /// Claims, sends and changes nothing. Best effort: a failure is logged, and the first deliveries pay instead.
+    /// </summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var scope = _scopes.CreateAsyncScope();
+            ScimCleanDbContext dbContext;
+            List<ClaimedDelivery> claimed;
+            WebhookEndpoint? endpoint;
+            try
+            {
+                dbContext = scope.ServiceProvider.GetRequiredService<ScimCleanDbContext>();
+                await scope.ServiceProvider.GetRequiredService<IDeliveryClaimer>().PrepareAsync(
+                    _clock.GetUtcNow(), TimeSpan.FromSeconds(_options.Value.LeaseSeconds), cancellationToken);
+                endpoint = await dbContext.WebhookEndpoints.AsNoTracking().FirstOrDefaultAsync(item => item.Enabled, cancellationToken);
+                TrackAndForget(dbContext);
+                // No claim has the empty token.
+                claimed = await ClaimedAsync(dbContext, Guid.Empty, cancellationToken);
+            }
+            catch
+            {
+                await scope.DisposeAsync();
+                throw;
+            }
+
+            await SendAndRecordAsync(scope, dbContext, claimed, cancellationToken);
+            await _sender.WarmUpAsync(endpoint, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            _logger.LogWarning(exception, "Webhook dispatch warm-up failed; the first deliveries after the start pay for it instead");
+        }
+    }
+
+    /// <summary>
+    /// EF Core builds an entity type's change-tracking machinery (snapshots, entry factories) the first time it tracks
+    /// one; the outbox's first delivery and the first round's claimed rows would pay for it. Tracks one of each and
+    /// forgets them; nothing is saved.
+    /// </summary>
+    private void TrackAndForget(ScimCleanDbContext dbContext)
+    {
+        var now = _clock.GetUtcNow();
+        var webhookEvent = WebhookEvent.Create(
+            "evt_warm_up", WebhookEventTypes.UserUpdated, Guid.Empty, "warm-up.invalid", Guid.Empty, 1, now, "{}");
+        var endpoint = WebhookEndpoint.Create(WarmUpConnection.Url.ToString(), null, null, "warm-up", now);
+        dbContext.Add(WebhookDelivery.Create(endpoint.Id, webhookEvent, now));
+        dbContext.Attach(endpoint);
+        dbContext.ChangeTracker.DetectChanges();
+        dbContext.ChangeTracker.Clear();
+    }
+
+    private static Task<List<ClaimedDelivery>> ClaimedAsync(ScimCleanDbContext dbContext, Guid leaseToken, CancellationToken cancellationToken)
+    {
+        Guid? token = leaseToken;
+        return (
+                from delivery in dbContext.WebhookDeliveries
+                where delivery.LeaseToken == token
+                join endpoint in dbContext.WebhookEndpoints on delivery.EndpointId equals endpoint.Id
+                select new ClaimedDelivery(delivery, delivery.Event, endpoint))
+            .ToListAsync(cancellationToken);
     }
 
     private async Task SendAndRecordAsync(

@@ -27,6 +27,8 @@ internal sealed class WebhookDispatcher(
             return;
         }
 
+        await processor.WarmUpAsync(stoppingToken);
+
         // The deliveries in flight at once, over all running rounds: a new round claims only into free capacity.
         var capacity = Math.Max(1, settings.MaxParallelism);
         var poll = TimeSpan.FromMilliseconds(Math.Max(10, settings.PollIntervalMs));
