@@ -154,7 +154,7 @@ internal sealed class DeliveryProcessor(
     {
         await using var owned = scope;
         var completions = Channel.CreateUnbounded<Completion>(new UnboundedChannelOptions { SingleReader = true });
-        var writer = WriteCompletionsAsync(dbContext, completions.Reader);
+        var writer = WriteCompletionsAsync(dbContext, completions.Reader, claimed.Count);
         try
         {
             await Parallel.ForEachAsync(
@@ -208,13 +208,15 @@ internal sealed class DeliveryProcessor(
     }
 
     /// <summary>The single writer of a round: applies outcomes to the tracked rows and commits them in batches.</summary>
-    private async Task WriteCompletionsAsync(ScimCleanDbContext dbContext, ChannelReader<Completion> completions)
+    private async Task WriteCompletionsAsync(ScimCleanDbContext dbContext, ChannelReader<Completion> completions, int claimed)
     {
         var pending = false;
+        var read = 0;
         while (await completions.WaitToReadAsync(CancellationToken.None))
         {
             while (completions.TryRead(out var completion))
             {
+                read++;
                 if (completion.At is not { } at)
                 {
                     continue;
@@ -235,10 +237,11 @@ internal sealed class DeliveryProcessor(
             if (pending)
             {
                 pending = !await SaveOutcomesAsync(dbContext);
-                if (!pending)
+                if (!pending && read < claimed)
                 {
                     // The next event of these resources may be claimable now; the round's other sends may take until
-                    // their timeout, and the round's own wake-up comes only when they are done.
+                    // their timeout, and the round's own wake-up comes only when they are done. (After its last
+                    // outcomes the round ends and wakes the dispatcher anyway: no second, empty look.)
                     _signal.Notify();
                 }
             }
