@@ -15,6 +15,7 @@ internal sealed class DeliveryProcessor(
     IServiceScopeFactory scopes,
     WebhookSender sender,
     DeliverySchedule schedule,
+    WebhookDispatchSignal signal,
     IOptions<WebhookDispatchOptions> options,
     TimeProvider clock,
     ILogger<DeliveryProcessor> logger)
@@ -25,6 +26,7 @@ internal sealed class DeliveryProcessor(
     private readonly IServiceScopeFactory _scopes = scopes;
     private readonly WebhookSender _sender = sender;
     private readonly DeliverySchedule _schedule = schedule;
+    private readonly WebhookDispatchSignal _signal = signal;
     private readonly IOptions<WebhookDispatchOptions> _options = options;
     private readonly TimeProvider _clock = clock;
     private readonly ILogger<DeliveryProcessor> _logger = logger;
@@ -47,7 +49,8 @@ internal sealed class DeliveryProcessor(
     /// parallel (bounded), and their outcomes group-committed: a single writer saves whatever outcomes have arrived
     /// since its last save in one SaveChanges (one trip through SQLite's write gate), while the other sends go on.
     /// A delivery stays in flight until its outcome is committed, so the next event of its resource cannot be claimed
-    /// before the previous one's success is durable.
+    /// before the previous one's success is durable; each committed batch of outcomes wakes the dispatcher, so that next
+    /// event goes out then, not when the slowest send of the round ends.
     /// </remarks>
     public async Task<DispatchRound> StartRoundAsync(int maxCount, CancellationToken cancellationToken)
     {
@@ -64,13 +67,7 @@ internal sealed class DeliveryProcessor(
                 return new DispatchRound(0, Task.CompletedTask);
             }
 
-            Guid? token = claim.LeaseToken;
-            var claimed = await (
-                    from delivery in dbContext.WebhookDeliveries
-                    where delivery.LeaseToken == token
-                    join endpoint in dbContext.WebhookEndpoints on delivery.EndpointId equals endpoint.Id
-                    select new ClaimedDelivery(delivery, delivery.Event, endpoint))
-                .ToListAsync(cancellationToken);
+            var claimed = await ClaimedAsync(dbContext, claim.LeaseToken, cancellationToken);
             return new DispatchRound(claim.Count, SendAndRecordAsync(scope, dbContext, claimed, cancellationToken));
         }
         catch
@@ -80,12 +77,84 @@ internal sealed class DeliveryProcessor(
         }
     }
 
+    /// <summary>
+    /// Pays at start-up what the first round after a start would otherwise pay on the first webhook, and the deliveries
+    /// claimed meanwhile would wait for: compiling the claim statement and the query for the claimed deliveries, EF
+    /// Core's change tracking of the webhook entities, the round's send loop and outcome writer (an empty round), the
+    /// Data Protection key ring for the signing secrets, and the send path (<see cref="WebhookSender.WarmUpAsync"/>).
+    /// Claims, sends and changes nothing. Best effort: a failure is logged, and the first deliveries pay instead.
+    /// </summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var scope = _scopes.CreateAsyncScope();
+            ScimCleanDbContext dbContext;
+            List<ClaimedDelivery> claimed;
+            WebhookEndpoint? endpoint;
+            try
+            {
+                dbContext = scope.ServiceProvider.GetRequiredService<ScimCleanDbContext>();
+                await scope.ServiceProvider.GetRequiredService<IDeliveryClaimer>().PrepareAsync(
+                    _clock.GetUtcNow(), TimeSpan.FromSeconds(_options.Value.LeaseSeconds), cancellationToken);
+                endpoint = await dbContext.WebhookEndpoints.AsNoTracking().FirstOrDefaultAsync(item => item.Enabled, cancellationToken);
+                TrackAndForget(dbContext);
+                // No claim has the empty token.
+                claimed = await ClaimedAsync(dbContext, Guid.Empty, cancellationToken);
+            }
+            catch
+            {
+                await scope.DisposeAsync();
+                throw;
+            }
+
+            await SendAndRecordAsync(scope, dbContext, claimed, cancellationToken);
+            await _sender.WarmUpAsync(endpoint, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            _logger.LogWarning(exception, "Webhook dispatch warm-up failed; the first deliveries after the start pay for it instead");
+        }
+    }
+
+    /// <summary>
+    /// EF Core builds an entity type's change-tracking machinery (snapshots, entry factories) the first time it tracks
+    /// one; the outbox's first delivery and the first round's claimed rows would pay for it. Tracks one of each and
+    /// forgets them; nothing is saved.
+    /// </summary>
+    private void TrackAndForget(ScimCleanDbContext dbContext)
+    {
+        var now = _clock.GetUtcNow();
+        var webhookEvent = WebhookEvent.Create(
+            "evt_warm_up", WebhookEventTypes.UserUpdated, Guid.Empty, "warm-up.invalid", Guid.Empty, 1, now, "{}");
+        var endpoint = WebhookEndpoint.Create(WarmUpConnection.Url.ToString(), null, null, "warm-up", now);
+        dbContext.Add(WebhookDelivery.Create(endpoint.Id, webhookEvent, now));
+        dbContext.Attach(endpoint);
+        dbContext.ChangeTracker.DetectChanges();
+        dbContext.ChangeTracker.Clear();
+    }
+
+    private static Task<List<ClaimedDelivery>> ClaimedAsync(ScimCleanDbContext dbContext, Guid leaseToken, CancellationToken cancellationToken)
+    {
+        Guid? token = leaseToken;
+        return (
+                from delivery in dbContext.WebhookDeliveries
+                where delivery.LeaseToken == token
+                join endpoint in dbContext.WebhookEndpoints on delivery.EndpointId equals endpoint.Id
+                select new ClaimedDelivery(delivery, delivery.Event, endpoint))
+            .ToListAsync(cancellationToken);
+    }
+
     private async Task SendAndRecordAsync(
         AsyncServiceScope scope, ScimCleanDbContext dbContext, List<ClaimedDelivery> claimed, CancellationToken cancellationToken)
     {
         await using var owned = scope;
         var completions = Channel.CreateUnbounded<Completion>(new UnboundedChannelOptions { SingleReader = true });
-        var writer = WriteCompletionsAsync(dbContext, completions.Reader);
+        var writer = WriteCompletionsAsync(dbContext, completions.Reader, claimed.Count);
         try
         {
             await Parallel.ForEachAsync(
@@ -139,13 +208,15 @@ internal sealed class DeliveryProcessor(
     }
 
     /// <summary>The single writer of a round: applies outcomes to the tracked rows and commits them in batches.</summary>
-    private async Task WriteCompletionsAsync(ScimCleanDbContext dbContext, ChannelReader<Completion> completions)
+    private async Task WriteCompletionsAsync(ScimCleanDbContext dbContext, ChannelReader<Completion> completions, int claimed)
     {
         var pending = false;
+        var read = 0;
         while (await completions.WaitToReadAsync(CancellationToken.None))
         {
             while (completions.TryRead(out var completion))
             {
+                read++;
                 if (completion.At is not { } at)
                 {
                     continue;
@@ -166,6 +237,13 @@ internal sealed class DeliveryProcessor(
             if (pending)
             {
                 pending = !await SaveOutcomesAsync(dbContext);
+                if (!pending && read < claimed)
+                {
+                    // The next event of these resources may be claimable now; the round's other sends may take until
+                    // their timeout, and the round's own wake-up comes only when they are done. (After its last
+                    // outcomes the round ends and wakes the dispatcher anyway: no second, empty look.)
+                    _signal.Notify();
+                }
             }
         }
 

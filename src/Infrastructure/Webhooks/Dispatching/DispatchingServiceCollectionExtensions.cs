@@ -39,6 +39,12 @@ internal static class DispatchingServiceCollectionExtensions
         PooledConnectionLifetime = TimeSpan.FromMinutes(2),
         ConnectCallback = async (context, cancellationToken) =>
         {
+            if (WarmUpConnection.IsFor(context.InitialRequestMessage))
+            {
+                // The start-up warm-up's own request (WebhookSender.WarmUpAsync): answered in memory, never sent.
+                return new WarmUpConnection();
+            }
+
             // The resolved addresses are checked here, at connect time, so DNS rebinding cannot bypass the policy.
             var host = context.DnsEndPoint.Host;
             var addresses = System.Net.IPAddress.TryParse(host, out var literal)

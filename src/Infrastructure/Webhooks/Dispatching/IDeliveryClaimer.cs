@@ -8,4 +8,10 @@ namespace ScimClean.Infrastructure.Webhooks.Dispatching;
 internal interface IDeliveryClaimer
 {
     Task<DeliveryClaim> ClaimAsync(DateTimeOffset now, TimeSpan lease, int maxCount, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs the claim statement for no rows (a limit of 0), so that building and compiling it is paid at start-up
+    /// rather than by the first delivery after it. Claims nothing and changes nothing.
+    /// </summary>
+    Task PrepareAsync(DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
 }

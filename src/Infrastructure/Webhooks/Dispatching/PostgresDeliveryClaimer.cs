@@ -21,6 +21,14 @@ internal sealed class PostgresDeliveryClaimer(ScimCleanDbContext dbContext) : ID
         DateTimeOffset now, TimeSpan lease, int maxCount, CancellationToken cancellationToken)
     {
         var token = Guid.NewGuid();
+        return new DeliveryClaim(token, await UpdateAsync(now, lease, maxCount, token, cancellationToken));
+    }
+
+    public Task PrepareAsync(DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
+        UpdateAsync(now, lease, 0, Guid.NewGuid(), cancellationToken);
+
+    private async Task<int> UpdateAsync(DateTimeOffset now, TimeSpan lease, int maxCount, Guid token, CancellationToken cancellationToken)
+    {
         var at = now.UtcDateTime;
         var leaseExpiresAt = (now + lease).UtcDateTime;
         const string pending = nameof(DeliveryStatus.Pending);
@@ -47,6 +55,6 @@ internal sealed class PostgresDeliveryClaimer(ScimCleanDbContext dbContext) : ID
                 FOR UPDATE OF due SKIP LOCKED)
             RETURNING claimed."Id" AS "Value"
             """).ToListAsync(cancellationToken);
-        return new DeliveryClaim(token, ids.Count);
+        return ids.Count;
     }
 }

@@ -20,14 +20,24 @@ internal sealed class SqliteDeliveryClaimer(ScimCleanDbContext dbContext) : IDel
             return new DeliveryClaim(Guid.Empty, 0);
         }
 
-        Guid? token = Guid.NewGuid();
+        var token = Guid.NewGuid();
+        return new DeliveryClaim(token, await UpdateAsync(now, lease, maxCount, token, cancellationToken));
+    }
+
+    public Task PrepareAsync(DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
+        UpdateAsync(now, lease, 0, Guid.NewGuid(), cancellationToken);
+
+    /// <summary>The claim statement; every value is a parameter, so the statement compiled for one call serves all.</summary>
+    private Task<int> UpdateAsync(DateTimeOffset now, TimeSpan lease, int maxCount, Guid claimToken, CancellationToken cancellationToken)
+    {
+        Guid? token = claimToken;
         DateTimeOffset? leaseExpiresAt = now + lease;
         var due = DueDeliveries.Query(dbContext, now)
             .OrderBy(delivery => delivery.NextAttemptAt)
             .ThenBy(delivery => delivery.EventPosition)
             .Select(delivery => delivery.Id)
             .Take(maxCount);
-        var count = await WriteGate.RunAsync(
+        return WriteGate.RunAsync(
             dbContext,
             () => dbContext.WebhookDeliveries
                 .Where(delivery => due.Contains(delivery.Id))
@@ -38,6 +48,5 @@ internal sealed class SqliteDeliveryClaimer(ScimCleanDbContext dbContext) : IDel
                         .SetProperty(delivery => delivery.LeaseToken, token),
                     cancellationToken),
             cancellationToken);
-        return new DeliveryClaim(token.Value, count);
     }
 }

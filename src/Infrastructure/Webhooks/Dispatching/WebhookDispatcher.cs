@@ -27,6 +27,8 @@ internal sealed class WebhookDispatcher(
             return;
         }
 
+        await processor.WarmUpAsync(stoppingToken);
+
         // The deliveries in flight at once, over all running rounds: a new round claims only into free capacity.
         var capacity = Math.Max(1, settings.MaxParallelism);
         var poll = TimeSpan.FromMilliseconds(Math.Max(10, settings.PollIntervalMs));
@@ -47,8 +49,8 @@ internal sealed class WebhookDispatcher(
                         }
                     }
 
-                    // Woken by a commit, by a finished round (its deliveries may have unblocked the next event of
-                    // their resources, and its capacity is free again), or by the backstop poll.
+                    // Woken by a commit, by committed outcomes (they may have unblocked the next event of their
+                    // resources), by a finished round (its capacity is free again), or by the backstop poll.
                     await signal.WaitAsync(poll, stoppingToken);
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -28,6 +28,9 @@ public sealed class WebhookReceiver : IDisposable
     /// <summary>Decides each answer; gets the request and how many requests came before it.</summary>
     public Func<ReceivedWebhook, int, ReceiverReply> Respond { get; set; } = (_, _) => ReceiverReply.Ok;
 
+    /// <summary>Awaited before each answer (after the request is recorded): lets a test keep a request hanging.</summary>
+    public Func<ReceivedWebhook, Task>? Hold { get; set; }
+
     public IReadOnlyList<ReceivedWebhook> Requests => _requests.ToArray();
 
     public static WebhookReceiver Start() => new(FreePort());
@@ -88,6 +91,11 @@ public sealed class WebhookReceiver : IDisposable
             body);
         var index = _requests.Count;
         _requests.Enqueue(received);
+        if (Hold is { } hold)
+        {
+            await hold(received);
+        }
+
         var reply = Respond(received, index);
         context.Response.StatusCode = reply.Status;
         if (reply.RetryAfter is not null)
