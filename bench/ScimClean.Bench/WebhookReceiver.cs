@@ -42,6 +42,23 @@ internal sealed class WebhookReceiver : IAsyncDisposable
         return receiver;
     }
 
+    /// <summary>
+    /// Posts a few events to itself and forgets them: the receiver is the measuring instrument, and its own first
+    /// requests (JIT, routing, JSON) would otherwise be counted as the service's delivery latency.
+    /// </summary>
+    public async Task WarmUpAsync()
+    {
+        using var client = new HttpClient();
+        for (var index = 0; index < 3; index++)
+        {
+            var body = $"{{\"id\":\"evt_receiver_warm_up_{index}\",\"timestamp\":\"{DateTimeOffset.UtcNow:O}\"}}";
+            using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+            (await client.PostAsync(Url + "/warm-up", content)).EnsureSuccessStatusCode();
+        }
+
+        Drain();
+    }
+
     public List<Arrival> Drain()
     {
         var drained = new List<Arrival>();
