@@ -47,6 +47,21 @@ public sealed class WebhookDelivery
     /// <summary>The event; set when the delivery is created with it, so that the database fills in its position.</summary>
     public WebhookEvent? Event { get; private set; }
 
+    /// <summary>
+    /// A new delivery of a stored event known by its keys only (a replay, which reads events without their payloads).
+    /// </summary>
+    public static WebhookDelivery CreateFor(Guid endpointId, ReplayableEvent webhookEvent, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        EndpointId = endpointId,
+        EventPosition = webhookEvent.Position,
+        EventId = webhookEvent.Id,
+        OrderingKey = webhookEvent.ResourceId,
+        Status = DeliveryStatus.Pending,
+        NextAttemptAt = now,
+        CreatedAt = now,
+    };
+
     public static WebhookDelivery Create(Guid endpointId, WebhookEvent webhookEvent, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),

@@ -28,7 +28,7 @@ internal sealed class ReplayWebhookEventsCommandHandler(
         {
             if (endpoint.Subscribes(webhookEvent.Type, webhookEvent.Organization))
             {
-                deliveries.Add(WebhookDelivery.Create(endpoint.Id, webhookEvent, now));
+                deliveries.Add(WebhookDelivery.CreateFor(endpoint.Id, webhookEvent, now));
                 queued++;
             }
         }

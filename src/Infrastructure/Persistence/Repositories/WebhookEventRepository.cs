@@ -5,10 +5,11 @@ namespace ScimClean.Infrastructure.Persistence.Repositories;
 
 internal sealed class WebhookEventRepository(ScimCleanDbContext dbContext) : IWebhookEventRepository
 {
-    // Tracked: a new delivery that points at one of these events must not insert it again.
-    public async Task<IReadOnlyList<WebhookEvent>> ListOccurredSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<ReplayableEvent>> ListOccurredSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         await dbContext.WebhookEvents
             .Where(webhookEvent => webhookEvent.OccurredAt >= since)
             .OrderBy(webhookEvent => webhookEvent.Position)
+            .Select(webhookEvent => new ReplayableEvent(
+                webhookEvent.Id, webhookEvent.Position, webhookEvent.Type, webhookEvent.Organization, webhookEvent.ResourceId))
             .ToListAsync(cancellationToken);
 }
