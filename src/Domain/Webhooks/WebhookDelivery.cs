@@ -62,18 +62,16 @@ public sealed class WebhookDelivery
         CreatedAt = now,
     };
 
-    public static WebhookDelivery Create(Guid endpointId, WebhookEvent webhookEvent, DateTimeOffset now) => new()
+    public static WebhookDelivery Create(Guid endpointId, WebhookEvent webhookEvent, DateTimeOffset now)
     {
-        Id = Guid.CreateVersion7(now),
-        EndpointId = endpointId,
-        Event = webhookEvent,
-        EventPosition = webhookEvent.Position,
-        EventId = webhookEvent.Id,
-        OrderingKey = webhookEvent.ResourceId,
-        Status = DeliveryStatus.Pending,
-        NextAttemptAt = now,
-        CreatedAt = now,
-    };
+        var delivery = CreateFor(
+            endpointId,
+            new ReplayableEvent(webhookEvent.Id, webhookEvent.Position, webhookEvent.Type, webhookEvent.Organization, webhookEvent.ResourceId),
+            now);
+        // The navigation too: an event created in the same commit has no position yet, and EF sets the key from it.
+        delivery.Event = webhookEvent;
+        return delivery;
+    }
 
     /// <summary>Marks the delivery in flight under a fresh lease token (the dispatcher's claimers do the same in SQL).</summary>
     public void Lease(DateTimeOffset now, TimeSpan lease)
