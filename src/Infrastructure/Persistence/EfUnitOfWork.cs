@@ -37,7 +37,7 @@ internal sealed class EfUnitOfWork(
 
             sources = await outbox.AddPendingEventsAsync(cancellationToken);
             hasDeliveryWork = HasDeliveryWork();
-            if (hasDeliveryWork && dbContext.Database.IsNpgsql())
+            if (hasDeliveryWork && DatabaseKind.IsNpgsql(dbContext.Database))
             {
                 await SaveAndNotifyAsync(cancellationToken);
             }

@@ -19,12 +19,12 @@ internal abstract class SqlDialect
 
     public static SqlDialect For(DatabaseFacade database)
     {
-        if (database.IsSqlite())
+        if (DatabaseKind.IsSqlite(database))
         {
             return SqliteDialect.Instance;
         }
 
-        if (database.IsNpgsql())
+        if (DatabaseKind.IsNpgsql(database))
         {
             return PostgresDialect.Instance;
         }

@@ -20,7 +20,7 @@ internal static class DispatchingServiceCollectionExtensions
         services.AddScoped<IDeliveryClaimer>(provider =>
         {
             var dbContext = provider.GetRequiredService<ScimCleanDbContext>();
-            return dbContext.Database.IsNpgsql()
+            return DatabaseKind.IsNpgsql(dbContext.Database)
                 ? new PostgresDeliveryClaimer(dbContext)
                 : new SqliteDeliveryClaimer(dbContext);
         });
