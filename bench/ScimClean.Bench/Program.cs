@@ -91,6 +91,10 @@ string RandomLargeId() => largeIds[random.Next(largeIds.Length)];
 
 if (options.Runs("steady"))
 {
+    // The SCIM pipeline's floor: the same token check, middleware, mediator and JSON writer as a user read, but no
+    // database. The gap between it and a GET by id is what data access costs; the gap to the ceiling is the pipeline.
+    report.Add(await LoadRunner.RunAsync("steady: GET /ServiceProviderConfig (no database)", client, concurrency,
+        _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken, "/ServiceProviderConfig"), duration, warmUp: warmUp, measuring: MarkCpu), service);
     report.Mark(service);
     report.Add(await LoadRunner.RunAsync($"steady: GET /Users/{{id}} ({options.SteadyUsers})", client, concurrency,
         _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken, $"/Users/{RandomLargeId()}"), duration, warmUp: warmUp, measuring: MarkCpu), service);
