@@ -14,6 +14,7 @@ using ScimClean.Application.Webhooks.Secrets;
 using ScimClean.Infrastructure.Persistence;
 using ScimClean.Infrastructure.Persistence.Queries;
 using ScimClean.Infrastructure.Persistence.Repositories;
+using ScimClean.Infrastructure.Persistence.Sqlite;
 using ScimClean.Infrastructure.Security;
 using ScimClean.Infrastructure.Webhooks;
 using ScimClean.Infrastructure.Webhooks.Dispatching;
@@ -44,6 +45,9 @@ public static class DependencyInjection
                         provider.GetRequiredService<DirectoryCredentialChangeInterceptor>(),
                         SqliteConnectionSettingsInterceptor.Instance));
                 services.AddScoped<ScimCleanDbContext>(provider => provider.GetRequiredService<SqliteScimCleanDbContext>());
+                // Made by the container, so that it closes the kept connections when the host stops.
+                services.AddSingleton(_ => new SqliteReadConnections(connectionString));
+                services.AddSingleton<SqliteUserReader>();
                 break;
             case DatabaseProvider.Postgres:
                 // Npgsql pools connections itself (per connection string): size the pool with

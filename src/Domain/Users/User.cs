@@ -59,6 +59,26 @@ public sealed class User : AggregateRoot
         return user;
     }
 
+    /// <summary>
+    /// A saved user as a store read it back: no validation and no event, since the row was checked when it was written.
+    /// For stores that read rows themselves rather than through EF Core's materializer (the SQLite fast read path).
+    /// </summary>
+    public static User Restore(StoredUser stored) => new()
+    {
+        Id = stored.Id,
+        OrganizationId = stored.OrganizationId,
+        UserName = stored.UserName,
+        NormalizedUserName = stored.NormalizedUserName,
+        ExternalId = stored.ExternalId,
+        DisplayName = stored.DisplayName,
+        Active = stored.Active,
+        PasswordHash = stored.PasswordHash,
+        Version = stored.Version,
+        CreatedAt = stored.CreatedAt,
+        LastModifiedAt = stored.LastModifiedAt,
+        _document = stored.Document,
+    };
+
     /// <summary>The user's attributes. Immutable, so shared: <see cref="UserAttributes.ToJson"/> hands out a copy to change.</summary>
     public UserAttributes Attributes
     {

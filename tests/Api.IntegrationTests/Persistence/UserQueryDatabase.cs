@@ -1,6 +1,7 @@
 using ScimClean.Application.Scim.Querying;
 using ScimClean.Infrastructure.Persistence;
 using ScimClean.Infrastructure.Persistence.Queries;
+using ScimClean.Infrastructure.Persistence.Sqlite;
 
 namespace ScimClean.Api.IntegrationTests.Persistence;
 
@@ -67,7 +68,19 @@ public sealed class UserQueryDatabase : PersistenceDatabase
     {
         await using var dbContext = CreateDbContext();
         var page = await new UserQueries(dbContext).ListAsync(organizationId, query, TestContext.Current.CancellationToken);
-        return (page.TotalResults, page.Resources.Select(user => _names[user.Id]).ToList());
+        var result = (page.TotalResults, page.Resources.Select(user => _names[user.Id]).ToList());
+        if (!Database.IsPostgres)
+        {
+            // The service lists users on SQLite through its kept connections, not EF Core: both must answer alike.
+            using var connections = new SqliteReadConnections(Database.ConnectionString);
+            var fast = await new UserQueries(dbContext, new SqliteUserReader(connections))
+                .ListAsync(organizationId, query, TestContext.Current.CancellationToken);
+            Assert.Equal(page.TotalResults, fast.TotalResults);
+            Assert.Equal(result.Item2, fast.Resources.Select(user => _names[user.Id]).ToList());
+            Assert.Equal(page.Resources.Select(user => user.Version), fast.Resources.Select(user => user.Version));
+        }
+
+        return result;
     }
 
     internal Task<(int Total, List<string> Names)> ListAsync(ResourceQuery query) => ListAsync(OrganizationA, query);

@@ -1,4 +1,3 @@
-using ScimClean.Application.Common.Behaviours;
 using ScimClean.Application.Scim;
 
 namespace ScimClean.Application.Users.GetUser;
@@ -8,4 +7,4 @@ public sealed record GetUserQuery(
     string ScimBaseUrl,
     string UserId,
     IReadOnlyCollection<string>? Attributes,
-    IReadOnlyCollection<string>? ExcludedAttributes) : IQuery<Result<ScimResourceResult>>, IReadsSeveralTimes;
+    IReadOnlyCollection<string>? ExcludedAttributes) : IQuery<Result<ScimResourceResult>>;

@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
-using ScimClean.Application.Common.Behaviours;
 using ScimClean.Application.Scim.Querying;
 
 namespace ScimClean.Application.Users.ListUsers;
 
 public sealed record ListUsersQuery(Guid OrganizationId, string ScimBaseUrl, ListParameters Parameters)
-    : IQuery<Result<JsonObject>>, IReadsSeveralTimes;
+    : IQuery<Result<JsonObject>>;

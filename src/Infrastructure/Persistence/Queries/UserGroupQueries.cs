@@ -1,8 +1,9 @@
+using ScimClean.Infrastructure.Persistence.Sqlite;
 using ScimClean.Application.Users;
 
 namespace ScimClean.Infrastructure.Persistence.Queries;
 
-internal sealed class UserGroupQueries(ScimCleanDbContext dbContext) : IUserGroupQueries
+internal sealed class UserGroupQueries(ScimCleanDbContext dbContext, SqliteUserReader? sqliteReader = null) : IUserGroupQueries
 {
     private const int BatchSize = 500;
 
@@ -16,6 +17,10 @@ internal sealed class UserGroupQueries(ScimCleanDbContext dbContext) : IUserGrou
             orderby grp.NormalizedDisplayName
             select new UserGroupView(membership.GroupId, grp.DisplayName));
 
+    // The kept SQLite connections see what this context would see only while it has no transaction open: inside one (a
+    // write rendering its events) the context's own connection may hold changes not yet committed.
+    private SqliteUserReader? FastReader => dbContext.Database.CurrentTransaction is null ? sqliteReader : null;
+
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<UserGroupView>>> ListGroupsOfAsync(
         Guid organizationId,
         IReadOnlyCollection<Guid> userIds,
@@ -25,33 +30,49 @@ internal sealed class UserGroupQueries(ScimCleanDbContext dbContext) : IUserGrou
         if (userIds.Count == 1)
         {
             var userId = userIds.First();
-            var views = await GroupsOfOneUser(dbContext, organizationId, userId).ToListAsync(cancellationToken);
+            var views = FastReader is { } oneUserReader
+                ? await oneUserReader.GroupsOfAsync(organizationId, userId, cancellationToken)
+                : await GroupsOfOneUser(dbContext, organizationId, userId).ToListAsync(cancellationToken);
 
             return views.Count == 0
                 ? new Dictionary<Guid, IReadOnlyList<UserGroupView>>()
                 : new Dictionary<Guid, IReadOnlyList<UserGroupView>> { [userId] = views };
         }
 
+        var rows = FastReader is { } reader
+            ? await reader.GroupsOfAsync(organizationId, userIds, cancellationToken)
+            : await ReadInBatchesAsync(organizationId, userIds, cancellationToken);
+        foreach (var (memberId, group) in rows)
+        {
+            if (!groupsOf.TryGetValue(memberId, out var list))
+            {
+                groupsOf[memberId] = list = [];
+            }
+
+            list.Add(group);
+        }
+
+        return groupsOf.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<UserGroupView>)pair.Value);
+    }
+
+    private async Task<List<(Guid MemberId, UserGroupView Group)>> ReadInBatchesAsync(
+        Guid organizationId,
+        IReadOnlyCollection<Guid> userIds,
+        CancellationToken cancellationToken)
+    {
+        var rows = new List<(Guid, UserGroupView)>();
         foreach (var batch in userIds.Distinct().Chunk(BatchSize))
         {
-            var rows = await (
+            var batchRows = await (
                     from membership in dbContext.GroupMemberships.AsNoTracking()
                     where membership.OrganizationId == organizationId && batch.Contains(membership.MemberId)
                     join grp in dbContext.Groups on membership.GroupId equals grp.Id
                     orderby grp.NormalizedDisplayName
                     select new { membership.MemberId, membership.GroupId, grp.DisplayName })
                 .ToListAsync(cancellationToken);
-            foreach (var row in rows)
-            {
-                if (!groupsOf.TryGetValue(row.MemberId, out var list))
-                {
-                    groupsOf[row.MemberId] = list = [];
-                }
-
-                list.Add(new UserGroupView(row.GroupId, row.DisplayName));
-            }
+            rows.AddRange(batchRows.Select(row => (row.MemberId, new UserGroupView(row.GroupId, row.DisplayName))));
         }
 
-        return groupsOf.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<UserGroupView>)pair.Value);
+        return rows;
     }
 }

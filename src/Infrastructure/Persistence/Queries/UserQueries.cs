@@ -2,6 +2,7 @@ using ScimClean.Application.Scim.Querying;
 using ScimClean.Application.Users;
 using ScimClean.Domain.Users;
 using ScimClean.Infrastructure.Persistence.Querying;
+using ScimClean.Infrastructure.Persistence.Sqlite;
 
 namespace ScimClean.Infrastructure.Persistence.Queries;
 
@@ -9,7 +10,7 @@ namespace ScimClean.Infrastructure.Persistence.Queries;
 /// Lists users with the filter, sort and page evaluated by the database: one COUNT over the filtered rows and one
 /// page query (ORDER BY + LIMIT/OFFSET), both confined to the organization.
 /// </summary>
-internal sealed class UserQueries(ScimCleanDbContext dbContext) : IUserQueries
+internal sealed class UserQueries(ScimCleanDbContext dbContext, SqliteUserReader? sqliteReader = null) : IUserQueries
 {
     // Compiled once: GET /Users/{id} is the hottest read, and translating its LINQ on every call cost more than the
     // query itself. EF recompiles it if a context with another model (another provider) runs it.
@@ -17,18 +18,25 @@ internal sealed class UserQueries(ScimCleanDbContext dbContext) : IUserQueries
         EF.CompileAsyncQuery((ScimCleanDbContext db, Guid organizationId, Guid userId, CancellationToken _) =>
             db.Users.AsNoTracking().FirstOrDefault(user => user.OrganizationId == organizationId && user.Id == userId));
 
+    // See UserGroupQueries: outside a transaction, the kept SQLite connections read exactly what this context would.
+    private SqliteUserReader? FastReader => dbContext.Database.CurrentTransaction is null ? sqliteReader : null;
+
     public Task<User?> FindAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken) =>
-        FindUser(dbContext, organizationId, userId, cancellationToken);
+        FastReader is { } reader
+            ? reader.FindAsync(organizationId, userId, cancellationToken)
+            : FindUser(dbContext, organizationId, userId, cancellationToken);
 
     public async Task<ResourcePage<User>> ListAsync(Guid organizationId, ResourceQuery query, CancellationToken cancellationToken)
     {
         var sql = Build(organizationId, query);
         if (query.Count > 0)
         {
-            var page = await dbContext.Users
-                .FromSqlRaw(ResourceSqlQuery.ForFromSqlRaw(sql.PageSql), sql.CreateParameters())
-                .AsNoTracking()
-                .ToListAsync(cancellationToken);
+            var page = FastReader is { } reader
+                ? await reader.ListAsync(sql, cancellationToken)
+                : await dbContext.Users
+                    .FromSqlRaw(ResourceSqlQuery.ForFromSqlRaw(sql.PageSql), sql.CreateParameters())
+                    .AsNoTracking()
+                    .ToListAsync(cancellationToken);
             // A page that is not full and not past the end is the last one: it tells the total without a COUNT. This is
             // Entra's "userName eq ..." lookup, the most frequent list request, answered with one query instead of two.
             if (page.Count > 0 && page.Count < query.Count)
@@ -49,7 +57,9 @@ internal sealed class UserQueries(ScimCleanDbContext dbContext) : IUserQueries
     }
 
     private Task<int> CountAsync(ResourceSqlQuery sql, CancellationToken cancellationToken) =>
-        dbContext.Users
+        FastReader is { } reader
+            ? reader.CountAsync(sql, cancellationToken)
+            : dbContext.Users
             .FromSqlRaw(ResourceSqlQuery.ForFromSqlRaw(sql.FilterSql), sql.CreateParameters())
             .CountAsync(cancellationToken);
 

@@ -2,18 +2,18 @@ using System.Text.Json.Nodes;
 using NSubstitute;
 using ScimClean.Application.Common.Behaviours;
 using ScimClean.Application.Common.Persistence;
+using ScimClean.Application.Groups.ListGroups;
 using ScimClean.Application.Scim.Querying;
-using ScimClean.Application.Users.ListUsers;
 using ScimClean.Domain.Common;
 
 namespace ScimClean.Application.UnitTests.Common.Behaviours;
 
 public sealed class SharedConnectionBehaviourTests
 {
-    private static readonly ListUsersQuery Query = new(Guid.NewGuid(), "https://scim.example/org/contoso.com/scim/v2", new ListParameters(null, null, null, null, null, null, null));
+    private static readonly ListGroupsQuery Query = new(Guid.NewGuid(), "https://scim.example/org/contoso.com/scim/v2", new ListParameters(null, null, null, null, null, null, null));
     private readonly IDatabaseSession _session = Substitute.For<IDatabaseSession>();
     private readonly ConnectionProbe _connection = new();
-    private readonly SharedConnectionBehaviour<ListUsersQuery, Result<JsonObject>> _behaviour;
+    private readonly SharedConnectionBehaviour<ListGroupsQuery, Result<JsonObject>> _behaviour;
 
     public SharedConnectionBehaviourTests()
     {
@@ -42,7 +42,7 @@ public sealed class SharedConnectionBehaviourTests
     [Fact]
     public async Task Handle_WhenTheHandlerThrows_ShouldStillReleaseTheConnection()
     {
-        var next = new RecordingNext<ListUsersQuery, Result<JsonObject>>(new InvalidOperationException("boom"));
+        var next = new RecordingNext<ListGroupsQuery, Result<JsonObject>>(new InvalidOperationException("boom"));
 
         await Assert.ThrowsAsync<InvalidOperationException>(async () => await _behaviour.Handle(Query, next.Invoke, Ct));
 

@@ -1,0 +1,166 @@
+using System.Text.Json;
+using System.Data.Common;
+using ScimClean.Application.Users;
+using ScimClean.Domain.Users;
+using ScimClean.Infrastructure.Persistence.Configurations;
+using ScimClean.Infrastructure.Persistence.Querying;
+
+namespace ScimClean.Infrastructure.Persistence.Sqlite;
+
+/// <summary>
+/// The hottest user reads on SQLite, run on kept connections with kept statements (see
+/// <see cref="SqliteReadConnections"/>) and read into users without EF Core's materializer. The SQL reads the
+/// tables EF Core's model maps; the integration tests run every user read through it.
+/// </summary>
+internal sealed class SqliteUserReader(SqliteReadConnections connections)
+{
+    private const string Columns =
+        "Id, OrganizationId, UserName, NormalizedUserName, ExternalId, DisplayName, Active, PasswordHash, Version, " +
+        "CreatedAt, LastModifiedAt, Document";
+
+    private const string FindSql = $"SELECT {Columns} FROM Users WHERE OrganizationId = $organizationId AND Id = $id LIMIT 1";
+
+    private const string GroupsOfSql =
+        "SELECT m.GroupId, g.DisplayName FROM GroupMemberships AS m INNER JOIN Groups AS g ON m.GroupId = g.Id " +
+        "WHERE m.OrganizationId = $organizationId AND m.MemberId = $memberId ORDER BY g.NormalizedDisplayName";
+
+    private const string GroupsOfManySql =
+        "SELECT m.MemberId, m.GroupId, g.DisplayName FROM GroupMemberships AS m INNER JOIN Groups AS g ON m.GroupId = g.Id " +
+        "WHERE m.OrganizationId = $organizationId AND m.MemberId IN (SELECT value FROM json_each($memberIds)) " +
+        "ORDER BY g.NormalizedDisplayName";
+
+    public async Task<User?> FindAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken)
+    {
+        using var lease = connections.Rent();
+        var command = lease.Command(FindSql);
+        command.Parameters.AddWithValue("$organizationId", SqliteValues.Guid(organizationId));
+        command.Parameters.AddWithValue("$id", SqliteValues.Guid(userId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadUser(reader) : null;
+    }
+
+    public async Task<List<UserGroupView>> GroupsOfAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken)
+    {
+        using var lease = connections.Rent();
+        var command = lease.Command(GroupsOfSql);
+        command.Parameters.AddWithValue("$organizationId", SqliteValues.Guid(organizationId));
+        command.Parameters.AddWithValue("$memberId", SqliteValues.Guid(userId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var groups = new List<UserGroupView>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            groups.Add(new UserGroupView(reader.GetGuid(0), reader.GetString(1)));
+        }
+
+        return groups;
+    }
+
+    /// <summary>The groups of several users (a list page), as (member, group) rows in group display-name order.</summary>
+    public async Task<List<(Guid MemberId, UserGroupView Group)>> GroupsOfAsync(
+        Guid organizationId,
+        IReadOnlyCollection<Guid> userIds,
+        CancellationToken cancellationToken)
+    {
+        using var lease = connections.Rent();
+        var command = lease.Command(GroupsOfManySql);
+        command.Parameters.AddWithValue("$organizationId", SqliteValues.Guid(organizationId));
+        // One JSON array rather than one parameter per id: a page of any size runs the same prepared statement.
+        command.Parameters.AddWithValue("$memberIds", JsonSerializer.Serialize(userIds.Select(SqliteValues.Guid)));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<(Guid, UserGroupView)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add((reader.GetGuid(0), new UserGroupView(reader.GetGuid(1), reader.GetString(2))));
+        }
+
+        return rows;
+    }
+
+    /// <summary>One page of a SCIM list query (its <see cref="ResourceSqlQuery.PageSql"/>, which selects every column).</summary>
+    public async Task<List<User>> ListAsync(ResourceSqlQuery sql, CancellationToken cancellationToken)
+    {
+        using var lease = connections.Rent();
+        var command = lease.Command(sql.PageSql);
+        command.Parameters.AddRange(sql.CreateParameters());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var users = new List<User>();
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return users;
+        }
+
+        var ordinals = ColumnOrdinals.Of(reader);
+        do
+        {
+            users.Add(ReadUser(reader, ordinals));
+        }
+        while (await reader.ReadAsync(cancellationToken));
+
+        return users;
+    }
+
+    /// <summary>How many rows the list query's filter matches.</summary>
+    public async Task<int> CountAsync(ResourceSqlQuery sql, CancellationToken cancellationToken)
+    {
+        using var lease = connections.Rent();
+        var command = lease.Command($"SELECT COUNT(*) FROM ({sql.FilterSql}) AS matching");
+        command.Parameters.AddRange(sql.CreateParameters());
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static User ReadUser(DbDataReader reader) => ReadUser(reader, ColumnOrdinals.InSelectOrder);
+
+    private static User ReadUser(DbDataReader reader, ColumnOrdinals at) => User.Restore(new StoredUser(
+        reader.GetGuid(at.Id),
+        reader.GetGuid(at.OrganizationId),
+        reader.GetString(at.UserName),
+        reader.GetString(at.NormalizedUserName),
+        reader.IsDBNull(at.ExternalId) ? null : reader.GetString(at.ExternalId),
+        reader.IsDBNull(at.DisplayName) ? null : reader.GetString(at.DisplayName),
+        reader.GetBoolean(at.Active),
+        reader.IsDBNull(at.PasswordHash) ? null : reader.GetString(at.PasswordHash),
+        reader.GetInt64(at.Version),
+        SqliteValues.Utc(reader.GetDateTime(at.CreatedAt)),
+        SqliteValues.Utc(reader.GetDateTime(at.LastModifiedAt)),
+        reader.GetString(at.Document)));
+
+    /// <summary>Where each column is in a result: <see cref="Columns"/>' order, or looked up by name.</summary>
+    private readonly record struct ColumnOrdinals(
+        int Id,
+        int OrganizationId,
+        int UserName,
+        int NormalizedUserName,
+        int ExternalId,
+        int DisplayName,
+        int Active,
+        int PasswordHash,
+        int Version,
+        int CreatedAt,
+        int LastModifiedAt,
+        int Document)
+    {
+        public static readonly ColumnOrdinals InSelectOrder = new(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+
+        public static ColumnOrdinals Of(DbDataReader reader) => new(
+            reader.GetOrdinal("Id"),
+            reader.GetOrdinal("OrganizationId"),
+            reader.GetOrdinal("UserName"),
+            reader.GetOrdinal("NormalizedUserName"),
+            reader.GetOrdinal("ExternalId"),
+            reader.GetOrdinal("DisplayName"),
+            reader.GetOrdinal("Active"),
+            reader.GetOrdinal("PasswordHash"),
+            reader.GetOrdinal("Version"),
+            reader.GetOrdinal("CreatedAt"),
+            reader.GetOrdinal("LastModifiedAt"),
+            reader.GetOrdinal(UserConfiguration.DocumentColumn));
+    }
+}
+
+/// <summary>Values as EF Core's SQLite provider stores them: GUIDs as upper-case text, times as UTC.</summary>
+internal static class SqliteValues
+{
+    public static string Guid(Guid value) => value.ToString().ToUpperInvariant();
+
+    public static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+}

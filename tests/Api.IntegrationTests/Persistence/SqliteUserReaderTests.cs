@@ -1,0 +1,169 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using ScimClean.Api.IntegrationTests.Infrastructure;
+using ScimClean.Application.Users;
+using ScimClean.Domain.Groups;
+using ScimClean.Domain.Users;
+using ScimClean.Infrastructure.Persistence.Queries;
+using ScimClean.Infrastructure.Persistence.Sqlite;
+
+namespace ScimClean.Api.IntegrationTests.Persistence;
+
+/// <summary>
+/// The SQLite fast read path must read what EF Core reads: every column of a user (nulls and times included), the
+/// groups of one user and of several, nothing of another organization, and, inside a transaction, the context's own
+/// uncommitted changes (which only EF's connection can see).
+/// </summary>
+public sealed class SqliteUserReaderTests(UserQueryDatabase database) : IClassFixture<UserQueryDatabase>, IDisposable
+{
+    private readonly SqliteReadConnections _connections = new(database.Database.ConnectionString);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public void Dispose() => _connections.Dispose();
+
+    [Fact]
+    public async Task FindAsync_ShouldReadEveryColumnAsEfCoreDoes()
+    {
+        TestDatabase.SkipOnPostgres("the kept read connections serve SQLite only");
+        await using var dbContext = database.CreateDbContext();
+        var withPassword = User.Create(
+            database.OrganizationA,
+            UserAttributes.From(new JsonObject { ["userName"] = "pat@contoso.com" }).Value,
+            "pbkdf2$hash",
+            new DateTimeOffset(2026, 4, 1, 12, 30, 15, 123, TimeSpan.Zero).AddTicks(4567));
+        dbContext.Users.Add(withPassword);
+        await dbContext.SaveChangesAsync(Ct);
+        var expected = await dbContext.Users.AsNoTracking().Where(user => user.OrganizationId == database.OrganizationA).ToListAsync(Ct);
+        Assert.Contains(expected, user => user.ExternalId is null && user.DisplayName is null);
+        Assert.Contains(expected, user => user.PasswordHash is not null);
+        var reader = new SqliteUserReader(_connections);
+
+        foreach (var user in expected)
+        {
+            var read = await reader.FindAsync(database.OrganizationA, user.Id, Ct);
+            Assert.NotNull(read);
+            Assert.Equal(Columns(user), Columns(read));
+            Assert.Empty(read.DomainEvents);
+        }
+    }
+
+    [Fact]
+    public async Task FindAsync_ShouldFindNoUserOfAnotherOrganizationOrWithAnUnknownId()
+    {
+        TestDatabase.SkipOnPostgres("the kept read connections serve SQLite only");
+        var reader = new SqliteUserReader(_connections);
+
+        Assert.Null(await reader.FindAsync(database.OrganizationB, database.AliceId, Ct));
+        Assert.Null(await reader.FindAsync(database.OrganizationA, Guid.NewGuid(), Ct));
+    }
+
+    [Fact]
+    public async Task ListGroupsOfAsync_ShouldReadTheGroupsOfOneUserAndOfSeveralAsEfCoreDoes()
+    {
+        TestDatabase.SkipOnPostgres("the kept read connections serve SQLite only");
+        var now = new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero);
+        await using var dbContext = database.CreateDbContext();
+        var users = await dbContext.Users.Where(user => user.OrganizationId == database.OrganizationA).Select(user => user.Id).ToListAsync(Ct);
+        var zeta = NewGroup("Zeta readers", now);
+        var alpha = NewGroup("alpha readers", now);
+        dbContext.Groups.AddRange(zeta, alpha);
+        dbContext.GroupMemberships.AddRange(
+            zeta.AddMember(users[0], MemberType.User, now).Value,
+            alpha.AddMember(users[0], MemberType.User, now).Value,
+            alpha.AddMember(users[1], MemberType.User, now).Value);
+        await dbContext.SaveChangesAsync(Ct);
+
+        var efCore = new UserGroupQueries(dbContext);
+        var fast = new UserGroupQueries(dbContext, new SqliteUserReader(_connections));
+        foreach (var ids in new[] { [users[0]], [users[2]], users.ToArray() })
+        {
+            var expected = await efCore.ListGroupsOfAsync(database.OrganizationA, ids, Ct);
+            var read = await fast.ListGroupsOfAsync(database.OrganizationA, ids, Ct);
+            Assert.Equal(Flatten(expected), Flatten(read));
+        }
+
+        var groupsOfFirst = (await fast.ListGroupsOfAsync(database.OrganizationA, [users[0]], Ct))[users[0]];
+        Assert.Equal(["alpha readers", "Zeta readers"], groupsOfFirst.Select(group => group.Display));
+        Assert.Empty(await fast.ListGroupsOfAsync(database.OrganizationB, users, Ct));
+    }
+
+    [Fact]
+    public async Task ListGroupsOfAsync_InsideATransaction_ShouldSeeTheContextsUncommittedMemberships()
+    {
+        TestDatabase.SkipOnPostgres("the kept read connections serve SQLite only");
+        var now = new DateTimeOffset(2026, 5, 2, 0, 0, 0, TimeSpan.Zero);
+        await using var dbContext = database.CreateDbContext();
+        var fast = new UserGroupQueries(dbContext, new SqliteUserReader(_connections));
+        var group = NewGroup("Uncommitted", now);
+        await using var transaction = await dbContext.Database.BeginTransactionAsync(Ct);
+        dbContext.Groups.Add(group);
+        dbContext.GroupMemberships.Add(group.AddMember(database.AliceId, MemberType.User, now).Value);
+        await dbContext.SaveChangesAsync(Ct);
+
+        var groups = await fast.ListGroupsOfAsync(database.OrganizationA, [database.AliceId], Ct);
+
+        Assert.Contains(groups[database.AliceId], view => view.GroupId == group.Id);
+        await transaction.RollbackAsync(Ct);
+    }
+
+    [Fact]
+    public void Rent_ShouldHandBackTheSameConnectionWithItsPreparedCommand()
+    {
+        TestDatabase.SkipOnPostgres("the kept read connections serve SQLite only");
+        const string sql = "SELECT COUNT(*) FROM Users WHERE OrganizationId = $organizationId";
+        using var dbContext = database.CreateDbContext();
+        long CountOf(Guid organizationId) => dbContext.Users.LongCount(user => user.OrganizationId == organizationId);
+        Microsoft.Data.Sqlite.SqliteCommand first;
+        using (var lease = _connections.Rent())
+        {
+            first = lease.Command(sql);
+            first.Parameters.AddWithValue("$organizationId", SqliteValues.Guid(database.OrganizationA));
+            Assert.Equal(CountOf(database.OrganizationA), first.ExecuteScalar());
+        }
+
+        using (var lease = _connections.Rent())
+        {
+            var again = lease.Command(sql);
+            Assert.Same(first, again);
+            Assert.Empty(again.Parameters);
+            again.Parameters.AddWithValue("$organizationId", SqliteValues.Guid(database.OrganizationB));
+            Assert.Equal(CountOf(database.OrganizationB), again.ExecuteScalar());
+        }
+    }
+
+    [Fact]
+    public void Command_ShouldKeepABoundedNumberOfStatements()
+    {
+        TestDatabase.SkipOnPostgres("the kept read connections serve SQLite only");
+        using var lease = _connections.Rent();
+        for (var index = 0; index < SqliteReadConnection.MaxCommands + 10; index++)
+        {
+            var command = lease.Command($"SELECT {index}");
+            Assert.Equal((long)index, command.ExecuteScalar());
+        }
+
+        Assert.Equal(SqliteReadConnection.MaxCommands, lease.Connection.CommandCount);
+    }
+
+    [Fact]
+    public void Rent_AfterDispose_ShouldThrowRatherThanOpenAConnectionNobodyCloses()
+    {
+        TestDatabase.SkipOnPostgres("the kept read connections serve SQLite only");
+        var connections = new SqliteReadConnections(database.Database.ConnectionString);
+        connections.Rent().Dispose();
+        connections.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => connections.Rent());
+    }
+
+    private Group NewGroup(string displayName, DateTimeOffset now) =>
+        Group.Create(database.OrganizationA, GroupAttributes.From(new JsonObject { ["displayName"] = displayName }).Value, now);
+
+    private static StoredUser Columns(User user) => new(
+        user.Id, user.OrganizationId, user.UserName, user.NormalizedUserName, user.ExternalId, user.DisplayName, user.Active,
+        user.PasswordHash, user.Version, user.CreatedAt, user.LastModifiedAt, user.Attributes.ToJson().ToJsonString());
+
+    private static List<string> Flatten(IReadOnlyDictionary<Guid, IReadOnlyList<UserGroupView>> groups) =>
+        groups.OrderBy(pair => pair.Key).SelectMany(pair => pair.Value.Select(view => $"{pair.Key}:{view.GroupId}:{view.Display}")).ToList();
+}
