@@ -5,6 +5,7 @@ using ScimClean.Application.Users;
 using ScimClean.Domain.Groups;
 using ScimClean.Domain.Users;
 using ScimClean.Infrastructure.Persistence.Queries;
+using ScimClean.Infrastructure.Persistence.Querying;
 using ScimClean.Infrastructure.Persistence.Sqlite;
 
 namespace ScimClean.Api.IntegrationTests.Persistence;
@@ -118,7 +119,7 @@ public sealed class SqliteUserReaderTests(UserQueryDatabase database) : IClassFi
         using (var lease = _connections.Rent())
         {
             first = lease.Command(sql);
-            first.Parameters.AddWithValue("$organizationId", SqliteValues.Guid(database.OrganizationA));
+            first.Parameters.Add(SqliteDialect.Instance.CreateParameter("$organizationId", database.OrganizationA));
             Assert.Equal(CountOf(database.OrganizationA), first.ExecuteScalar());
         }
 
@@ -127,7 +128,7 @@ public sealed class SqliteUserReaderTests(UserQueryDatabase database) : IClassFi
             var again = lease.Command(sql);
             Assert.Same(first, again);
             Assert.Empty(again.Parameters);
-            again.Parameters.AddWithValue("$organizationId", SqliteValues.Guid(database.OrganizationB));
+            again.Parameters.Add(SqliteDialect.Instance.CreateParameter("$organizationId", database.OrganizationB));
             Assert.Equal(CountOf(database.OrganizationB), again.ExecuteScalar());
         }
     }

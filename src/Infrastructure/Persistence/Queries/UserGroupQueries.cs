@@ -1,5 +1,5 @@
-using ScimClean.Infrastructure.Persistence.Sqlite;
 using ScimClean.Application.Users;
+using ScimClean.Infrastructure.Persistence.Sqlite;
 
 namespace ScimClean.Infrastructure.Persistence.Queries;
 
@@ -17,9 +17,7 @@ internal sealed class UserGroupQueries(ScimCleanDbContext dbContext, SqliteUserR
             orderby grp.NormalizedDisplayName
             select new UserGroupView(membership.GroupId, grp.DisplayName));
 
-    // The kept SQLite connections see what this context would see only while it has no transaction open: inside one (a
-    // write rendering its events) the context's own connection may hold changes not yet committed.
-    private SqliteUserReader? FastReader => dbContext.Database.CurrentTransaction is null ? sqliteReader : null;
+    private SqliteUserReader? FastReader => SqliteUserReader.UsableBeside(sqliteReader, dbContext);
 
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<UserGroupView>>> ListGroupsOfAsync(
         Guid organizationId,

@@ -18,8 +18,7 @@ internal sealed class UserQueries(ScimCleanDbContext dbContext, SqliteUserReader
         EF.CompileAsyncQuery((ScimCleanDbContext db, Guid organizationId, Guid userId, CancellationToken _) =>
             db.Users.AsNoTracking().FirstOrDefault(user => user.OrganizationId == organizationId && user.Id == userId));
 
-    // See UserGroupQueries: outside a transaction, the kept SQLite connections read exactly what this context would.
-    private SqliteUserReader? FastReader => dbContext.Database.CurrentTransaction is null ? sqliteReader : null;
+    private SqliteUserReader? FastReader => SqliteUserReader.UsableBeside(sqliteReader, dbContext);
 
     public Task<User?> FindAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken) =>
         FastReader is { } reader

@@ -1,9 +1,11 @@
-using System.Text.Json;
 using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
 using ScimClean.Application.Users;
 using ScimClean.Domain.Users;
 using ScimClean.Infrastructure.Persistence.Configurations;
 using ScimClean.Infrastructure.Persistence.Querying;
+using static ScimClean.Infrastructure.Persistence.UtcDateTimeOffsetConverter;
 
 namespace ScimClean.Infrastructure.Persistence.Sqlite;
 
@@ -33,8 +35,8 @@ internal sealed class SqliteUserReader(SqliteReadConnections connections)
     {
         using var lease = connections.Rent();
         var command = lease.Command(FindSql);
-        command.Parameters.AddWithValue("$organizationId", SqliteValues.Guid(organizationId));
-        command.Parameters.AddWithValue("$id", SqliteValues.Guid(userId));
+        command.Parameters.Add(Parameter("$organizationId", organizationId));
+        command.Parameters.Add(Parameter("$id", userId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? ReadUser(reader) : null;
     }
@@ -43,8 +45,8 @@ internal sealed class SqliteUserReader(SqliteReadConnections connections)
     {
         using var lease = connections.Rent();
         var command = lease.Command(GroupsOfSql);
-        command.Parameters.AddWithValue("$organizationId", SqliteValues.Guid(organizationId));
-        command.Parameters.AddWithValue("$memberId", SqliteValues.Guid(userId));
+        command.Parameters.Add(Parameter("$organizationId", organizationId));
+        command.Parameters.Add(Parameter("$memberId", userId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var groups = new List<UserGroupView>();
         while (await reader.ReadAsync(cancellationToken))
@@ -63,9 +65,10 @@ internal sealed class SqliteUserReader(SqliteReadConnections connections)
     {
         using var lease = connections.Rent();
         var command = lease.Command(GroupsOfManySql);
-        command.Parameters.AddWithValue("$organizationId", SqliteValues.Guid(organizationId));
-        // One JSON array rather than one parameter per id: a page of any size runs the same prepared statement.
-        command.Parameters.AddWithValue("$memberIds", JsonSerializer.Serialize(userIds.Select(SqliteValues.Guid)));
+        command.Parameters.Add(Parameter("$organizationId", organizationId));
+        // One JSON array rather than one parameter per id: a page of any size runs the same prepared statement. The ids
+        // are in EF Core's storage format, as the dialect writes a single GUID parameter.
+        command.Parameters.Add(Parameter("$memberIds", JsonSerializer.Serialize(userIds.Select(id => Parameter("id", id).Value))));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<(Guid, UserGroupView)>();
         while (await reader.ReadAsync(cancellationToken))
@@ -105,8 +108,17 @@ internal sealed class SqliteUserReader(SqliteReadConnections connections)
         using var lease = connections.Rent();
         var command = lease.Command($"SELECT COUNT(*) FROM ({sql.FilterSql}) AS matching");
         command.Parameters.AddRange(sql.CreateParameters());
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// This reader where it reads what the context would: only while the context has no transaction open. Inside one (a
+    /// write rendering its events) the context's own connection may hold changes not yet committed.
+    /// </summary>
+    public static SqliteUserReader? UsableBeside(SqliteUserReader? reader, ScimCleanDbContext dbContext) =>
+        dbContext.Database.CurrentTransaction is null ? reader : null;
+
+    private static DbParameter Parameter(string name, object value) => SqliteDialect.Instance.CreateParameter(name, value);
 
     private static User ReadUser(DbDataReader reader) => ReadUser(reader, ColumnOrdinals.InSelectOrder);
 
@@ -120,8 +132,8 @@ internal sealed class SqliteUserReader(SqliteReadConnections connections)
         reader.GetBoolean(at.Active),
         reader.IsDBNull(at.PasswordHash) ? null : reader.GetString(at.PasswordHash),
         reader.GetInt64(at.Version),
-        SqliteValues.Utc(reader.GetDateTime(at.CreatedAt)),
-        SqliteValues.Utc(reader.GetDateTime(at.LastModifiedAt)),
+        FromStored(reader.GetDateTime(at.CreatedAt)),
+        FromStored(reader.GetDateTime(at.LastModifiedAt)),
         reader.GetString(at.Document)));
 
     /// <summary>Where each column is in a result: <see cref="Columns"/>' order, or looked up by name.</summary>
@@ -155,12 +167,4 @@ internal sealed class SqliteUserReader(SqliteReadConnections connections)
             reader.GetOrdinal("LastModifiedAt"),
             reader.GetOrdinal(UserConfiguration.DocumentColumn));
     }
-}
-
-/// <summary>Values as EF Core's SQLite provider stores them: GUIDs as upper-case text, times as UTC.</summary>
-internal static class SqliteValues
-{
-    public static string Guid(Guid value) => value.ToString().ToUpperInvariant();
-
-    public static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }
