@@ -44,7 +44,7 @@ public static class DependencyInjection
                     .AddInterceptors(
                         provider.GetRequiredService<DirectoryCredentialChangeInterceptor>(),
                         SqliteConnectionSettingsInterceptor.Instance));
-                services.AddScoped<ScimCleanDbContext>(provider => provider.GetRequiredService<SqliteScimCleanDbContext>());
+                services.AddScoped(provider => new ScopedDbContext(provider.GetRequiredService<SqliteScimCleanDbContext>));
                 // Made by the container, so that it closes the kept connections when the host stops.
                 services.AddSingleton(_ => new SqliteReadConnections(connectionString));
                 services.AddSingleton<SqliteUserReader>();
@@ -55,13 +55,14 @@ public static class DependencyInjection
                 services.AddDbContextPool<PostgresScimCleanDbContext>((provider, options) => options
                     .UseNpgsql(connectionString)
                     .AddInterceptors(provider.GetRequiredService<DirectoryCredentialChangeInterceptor>()));
-                services.AddScoped<ScimCleanDbContext>(provider => provider.GetRequiredService<PostgresScimCleanDbContext>());
+                services.AddScoped(provider => new ScopedDbContext(provider.GetRequiredService<PostgresScimCleanDbContext>));
                 break;
             default:
                 throw new InvalidOperationException(
                     $"Database:Provider '{database.Provider}' is not supported; use 'Sqlite' or 'Postgres'.");
         }
 
+        services.AddScoped(provider => provider.GetRequiredService<ScopedDbContext>().Context);
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IDatabaseSession, EfDatabaseSession>();
         services.AddScoped<OutboxWriter>();
@@ -74,13 +75,15 @@ public static class DependencyInjection
         services.AddScoped<IOrganizationDomainLookup, OrganizationDomainLookup>();
         services.AddScoped<IOrganizationRepository, OrganizationRepository>();
         services.AddScoped<IUserRepository, UserRepository>();
-        services.AddScoped<IUserGroupQueries, UserGroupQueries>();
+        services.AddScoped<IUserGroupQueries>(provider =>
+            new UserGroupQueries(provider.GetRequiredService<ScopedDbContext>(), provider.GetService<SqliteUserReader>()));
         services.AddScoped<IGroupRepository, GroupRepository>();
         services.AddScoped<IGroupMembershipRepository, GroupMembershipRepository>();
         services.AddScoped<IGroupMemberResolver, GroupMemberResolver>();
         services.AddScoped<GroupMemberReader>();
         services.AddScoped<IGroupQueries, GroupQueries>();
-        services.AddScoped<IUserQueries, UserQueries>();
+        services.AddScoped<IUserQueries>(provider =>
+            new UserQueries(provider.GetRequiredService<ScopedDbContext>(), provider.GetService<SqliteUserReader>()));
         services.AddScoped<IAdminApiKeyStore, AdminApiKeyStore>();
         services.AddScoped<IDatabaseProbe, EfDatabaseProbe>();
         services.AddScoped<IAuditLog, AuditLog>();

@@ -8,6 +8,9 @@ public interface IUserQueries
     /// <summary>The user, read without change tracking (for answering, never for changing); null when absent or of another organization.</summary>
     Task<Domain.Users.User?> FindAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>The user, as <see cref="FindAsync"/> reads it, with its groups; null when absent or of another organization.</summary>
+    Task<UserWithGroups?> FindWithGroupsAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken);
+
     /// <summary>
     /// One page of the organization's users matching the query, with the total count.
     /// Throws <see cref="Scim.Querying.UnsupportedFilterException"/> when the filter names an attribute or

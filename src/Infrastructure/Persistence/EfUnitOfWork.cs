@@ -37,7 +37,7 @@ internal sealed class EfUnitOfWork(
 
             sources = await outbox.AddPendingEventsAsync(cancellationToken);
             hasDeliveryWork = HasDeliveryWork();
-            if (hasDeliveryWork && DatabaseKind.IsNpgsql(dbContext.Database))
+            if (hasDeliveryWork && DatabaseKind.IsNpgsql(dbContext))
             {
                 await SaveAndNotifyAsync(cancellationToken);
             }

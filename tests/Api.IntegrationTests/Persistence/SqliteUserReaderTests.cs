@@ -90,6 +90,42 @@ public sealed class SqliteUserReaderTests(UserQueryDatabase database) : IClassFi
     }
 
     [Fact]
+    public async Task FindWithGroupsAsync_ShouldReadTheUserAndItsGroupsAsEfCoreDoes()
+    {
+        TestDatabase.SkipOnPostgres("the kept read connections serve SQLite only");
+        var now = new DateTimeOffset(2026, 5, 3, 0, 0, 0, TimeSpan.Zero);
+        await using var dbContext = database.CreateDbContext();
+        // A user of its own: the other tests of this fixture count the groups of the users it starts with.
+        var member = User.Create(database.OrganizationA, UserAttributes.From(new JsonObject { ["userName"] = "finder@contoso.com" }).Value, null, now);
+        var finders = NewGroup("Finders", now);
+        var another = NewGroup("another finders", now);
+        dbContext.Users.Add(member);
+        dbContext.Groups.AddRange(finders, another);
+        dbContext.GroupMemberships.AddRange(
+            finders.AddMember(member.Id, MemberType.User, now).Value,
+            another.AddMember(member.Id, MemberType.User, now).Value);
+        await dbContext.SaveChangesAsync(Ct);
+        var users = await dbContext.Users.Where(user => user.OrganizationId == database.OrganizationA).Select(user => user.Id).ToListAsync(Ct);
+
+        var efCore = new UserQueries(dbContext);
+        var fast = new UserQueries(dbContext, new SqliteUserReader(_connections));
+        foreach (var id in users)
+        {
+            var expected = await efCore.FindWithGroupsAsync(database.OrganizationA, id, Ct);
+            var read = await fast.FindWithGroupsAsync(database.OrganizationA, id, Ct);
+            Assert.NotNull(expected);
+            Assert.NotNull(read);
+            Assert.Equal(Columns(expected.User), Columns(read.User));
+            Assert.Equal(expected.Groups, read.Groups);
+        }
+
+        var found = await fast.FindWithGroupsAsync(database.OrganizationA, member.Id, Ct);
+        Assert.Equal(["another finders", "Finders"], found!.Groups.Select(group => group.Display));
+        Assert.Null(await fast.FindWithGroupsAsync(database.OrganizationB, member.Id, Ct));
+        Assert.Null(await fast.FindWithGroupsAsync(database.OrganizationA, Guid.NewGuid(), Ct));
+    }
+
+    [Fact]
     public async Task ListGroupsOfAsync_InsideATransaction_ShouldSeeTheContextsUncommittedMemberships()
     {
         TestDatabase.SkipOnPostgres("the kept read connections serve SQLite only");

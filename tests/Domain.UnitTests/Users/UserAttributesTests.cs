@@ -81,4 +81,43 @@ public sealed class UserAttributesTests
     {
         Assert.Equal(UserAttributes.NormalizeUserName("Ada@Contoso.com"), UserAttributes.NormalizeUserName(" ada@contoso.COM "));
     }
+
+    [Fact]
+    public void Parse_OfASerializedDocument_ShouldGiveBackTheSameAttributes()
+    {
+        var document = UserFactory.Document(displayName: "Ada Lovelace");
+        document["externalId"] = "ext-1";
+        var written = UserAttributes.From(document).Value;
+
+        var read = UserAttributes.Parse(written.Serialize());
+
+        Assert.Equal(written.UserName, read.UserName);
+        Assert.Equal("ext-1", read.ExternalId);
+        Assert.Equal("Ada Lovelace", read.DisplayName);
+        Assert.True(read.Active);
+        Assert.True(JsonNode.DeepEquals(written.ToJson(), read.ToJson()));
+    }
+
+    [Fact]
+    public void Parse_OfAnInactiveUser_ShouldStayInactive()
+    {
+        var read = UserAttributes.Parse(UserFactory.Attributes(UserFactory.Document(active: false)).Serialize());
+
+        Assert.False(read.Active);
+    }
+
+    [Fact]
+    public void Parse_OfADocumentWithoutUserName_ShouldStillBeRefused()
+    {
+        Assert.Throws<InvalidOperationException>(() => UserAttributes.Parse("""{"displayName":"nobody","active":true}"""));
+    }
+
+    [Fact]
+    public void Parse_OfADocumentWithoutActive_ShouldBeCheckedAndActive()
+    {
+        var read = UserAttributes.Parse("""{"userName":"ada@contoso.com"}""");
+
+        Assert.True(read.Active);
+        Assert.True(read.ToJson()["active"]!.GetValue<bool>());
+    }
 }

@@ -8,7 +8,8 @@ namespace ScimClean.Application.Scim.Resources;
 /// Compile once per request with <see cref="Create"/> and call <see cref="Apply(JsonObject)"/> per resource.
 /// <c>schemas</c> and <c>returned: always</c> attributes (id) are always kept; <c>returned: never</c>
 /// attributes (password) never appear; <c>returned: request</c> attributes appear only when requested.
-/// Names and URNs match case-insensitively. The input resource is not modified.
+/// Names and URNs match case-insensitively. The input resource is not modified; with neither list given and nothing in
+/// it to withhold or drop, it is itself the result (no copy), which is the common case of a GET or a list page.
 /// </summary>
 public sealed class AttributeProjection
 {
@@ -40,7 +41,11 @@ public sealed class AttributeProjection
         IReadOnlyCollection<string>? excludedAttributes) =>
         Create(resourceType, attributes, excludedAttributes).Apply(resource);
 
-    public JsonObject Apply(JsonObject resource)
+    public JsonObject Apply(JsonObject resource) =>
+        _included is null && _excluded is null && KeepsEverything(resource) ? resource : ApplyByCopy(resource);
+
+    /// <summary>The projection as a new tree, whatever the lists (what <see cref="Apply(JsonObject)"/> falls back to).</summary>
+    internal JsonObject ApplyByCopy(JsonObject resource)
     {
         var result = new JsonObject();
         foreach (var (key, value) in resource)
@@ -246,6 +251,105 @@ public sealed class AttributeProjection
         {
             target.Remove(key);
         }
+    }
+
+    /// <summary>
+    /// Whether the copy <see cref="Apply(JsonObject)"/> makes without lists would equal the resource: no null, no empty
+    /// complex or multi-valued attribute or extension, nothing "returned: never" or "returned: request", and no extension
+    /// whose value is not an object. Mirrors the rules below, walking the tree without copying it.
+    /// </summary>
+    private bool KeepsEverything(JsonObject resource)
+    {
+        foreach (var (key, value) in resource)
+        {
+            if (value is null)
+            {
+                return false;
+            }
+
+            if (string.Equals(key, SchemasKey, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (ScimSchemaUrns.IsUrn(key))
+            {
+                if (_resourceType.FindExtensionUrn(key) is { } urn && ScimSchemas.FindSchema(urn) is { } extension
+                    && !ExtensionKeepsEverything(extension, value))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (FindCoreAttribute(key) is { } attribute && !AttributeKeepsEverything(attribute, value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ExtensionKeepsEverything(ScimSchema extension, JsonNode value)
+    {
+        if (value is not JsonObject { Count: > 0 } extensionObject)
+        {
+            return false;
+        }
+
+        foreach (var (key, attributeValue) in extensionObject)
+        {
+            if (attributeValue is null
+                || (extension.FindAttribute(key) is { } attribute && !AttributeKeepsEverything(attribute, attributeValue)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AttributeKeepsEverything(SchemaAttribute attribute, JsonNode value)
+    {
+        if (attribute.Returned is Returned.Never or Returned.Request)
+        {
+            return false;
+        }
+
+        if (attribute.SubAttributes.Count == 0)
+        {
+            return true;
+        }
+
+        return value switch
+        {
+            JsonObject complex => ComplexKeepsEverything(attribute, complex),
+            JsonArray { Count: > 0 } values => values.All(item =>
+                item is JsonObject itemObject ? ComplexKeepsEverything(attribute, itemObject) : item is not null),
+            JsonArray => false,
+            _ => true,
+        };
+    }
+
+    private static bool ComplexKeepsEverything(SchemaAttribute attribute, JsonObject complex)
+    {
+        if (complex.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var (key, subValue) in complex)
+        {
+            var returned = attribute.FindSubAttribute(key)?.Returned;
+            if (subValue is null || returned is Returned.Never or Returned.Request)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private SchemaAttribute? FindCoreAttribute(string name)

@@ -33,5 +33,5 @@ internal sealed class GroupQueries(ScimCleanDbContext dbContext, GroupMemberRead
         members.ListMembersAsync(organizationId, groupIds, cancellationToken);
 
     internal ResourceSqlQuery Build(Guid organizationId, ResourceQuery query) =>
-        ResourceSqlQueryBuilder.Build(GroupTableMapping.Instance, SqlDialect.For(dbContext.Database), organizationId, query);
+        ResourceSqlQueryBuilder.Build(GroupTableMapping.Instance, SqlDialect.For(dbContext), organizationId, query);
 }

@@ -3,13 +3,18 @@ using ScimClean.Infrastructure.Persistence.Sqlite;
 
 namespace ScimClean.Infrastructure.Persistence.Queries;
 
-internal sealed class UserGroupQueries(ScimCleanDbContext dbContext, SqliteUserReader? sqliteReader = null) : IUserGroupQueries
+internal sealed class UserGroupQueries(ScopedDbContext dbContexts, SqliteUserReader? sqliteReader = null) : IUserGroupQueries
 {
+    public UserGroupQueries(ScimCleanDbContext dbContext, SqliteUserReader? sqliteReader = null)
+        : this(ScopedDbContext.Of(dbContext), sqliteReader)
+    {
+    }
+
     private const int BatchSize = 500;
 
     // One user's groups (GET /Users/{id}, a write's answer): an equality on one id, no IN list to expand. Compiled
     // once, since building the join's expression tree on every call allocated more than the rest of the request.
-    private static readonly Func<ScimCleanDbContext, Guid, Guid, IAsyncEnumerable<UserGroupView>> GroupsOfOneUser =
+    internal static readonly Func<ScimCleanDbContext, Guid, Guid, IAsyncEnumerable<UserGroupView>> GroupsOfOneUser =
         EF.CompileAsyncQuery((ScimCleanDbContext db, Guid organizationId, Guid userId) =>
             from membership in db.GroupMemberships.AsNoTracking()
             where membership.OrganizationId == organizationId && membership.MemberId == userId
@@ -17,7 +22,9 @@ internal sealed class UserGroupQueries(ScimCleanDbContext dbContext, SqliteUserR
             orderby grp.NormalizedDisplayName
             select new UserGroupView(membership.GroupId, grp.DisplayName));
 
-    private SqliteUserReader? FastReader => SqliteUserReader.UsableBeside(sqliteReader, dbContext);
+    private SqliteUserReader? FastReader => SqliteUserReader.UsableBeside(sqliteReader, dbContexts.IfCreated);
+
+    private ScimCleanDbContext DbContext => dbContexts.Context;
 
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<UserGroupView>>> ListGroupsOfAsync(
         Guid organizationId,
@@ -30,7 +37,7 @@ internal sealed class UserGroupQueries(ScimCleanDbContext dbContext, SqliteUserR
             var userId = userIds.First();
             var views = FastReader is { } oneUserReader
                 ? await oneUserReader.GroupsOfAsync(organizationId, userId, cancellationToken)
-                : await GroupsOfOneUser(dbContext, organizationId, userId).ToListAsync(cancellationToken);
+                : await GroupsOfOneUser(DbContext, organizationId, userId).ToListAsync(cancellationToken);
 
             return views.Count == 0
                 ? new Dictionary<Guid, IReadOnlyList<UserGroupView>>()
@@ -62,9 +69,9 @@ internal sealed class UserGroupQueries(ScimCleanDbContext dbContext, SqliteUserR
         foreach (var batch in userIds.Distinct().Chunk(BatchSize))
         {
             var batchRows = await (
-                    from membership in dbContext.GroupMemberships.AsNoTracking()
+                    from membership in DbContext.GroupMemberships.AsNoTracking()
                     where membership.OrganizationId == organizationId && batch.Contains(membership.MemberId)
-                    join grp in dbContext.Groups on membership.GroupId equals grp.Id
+                    join grp in DbContext.Groups on membership.GroupId equals grp.Id
                     orderby grp.NormalizedDisplayName
                     select new { membership.MemberId, membership.GroupId, grp.DisplayName })
                 .ToListAsync(cancellationToken);

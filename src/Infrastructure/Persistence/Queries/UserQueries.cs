@@ -10,20 +10,40 @@ namespace ScimClean.Infrastructure.Persistence.Queries;
 /// Lists users with the filter, sort and page evaluated by the database: one COUNT over the filtered rows and one
 /// page query (ORDER BY + LIMIT/OFFSET), both confined to the organization.
 /// </summary>
-internal sealed class UserQueries(ScimCleanDbContext dbContext, SqliteUserReader? sqliteReader = null) : IUserQueries
+internal sealed class UserQueries(ScopedDbContext dbContexts, SqliteUserReader? sqliteReader = null) : IUserQueries
 {
+    public UserQueries(ScimCleanDbContext dbContext, SqliteUserReader? sqliteReader = null)
+        : this(ScopedDbContext.Of(dbContext), sqliteReader)
+    {
+    }
+
     // Compiled once: GET /Users/{id} is the hottest read, and translating its LINQ on every call cost more than the
     // query itself. EF recompiles it if a context with another model (another provider) runs it.
     private static readonly Func<ScimCleanDbContext, Guid, Guid, CancellationToken, Task<User?>> FindUser =
         EF.CompileAsyncQuery((ScimCleanDbContext db, Guid organizationId, Guid userId, CancellationToken _) =>
             db.Users.AsNoTracking().FirstOrDefault(user => user.OrganizationId == organizationId && user.Id == userId));
 
-    private SqliteUserReader? FastReader => SqliteUserReader.UsableBeside(sqliteReader, dbContext);
+    private SqliteUserReader? FastReader => SqliteUserReader.UsableBeside(sqliteReader, dbContexts.IfCreated);
+
+    private ScimCleanDbContext DbContext => dbContexts.Context;
 
     public Task<User?> FindAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken) =>
         FastReader is { } reader
             ? reader.FindAsync(organizationId, userId, cancellationToken)
-            : FindUser(dbContext, organizationId, userId, cancellationToken);
+            : FindUser(DbContext, organizationId, userId, cancellationToken);
+
+    public async Task<UserWithGroups?> FindWithGroupsAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken)
+    {
+        if (FastReader is { } reader)
+        {
+            return await reader.FindWithGroupsAsync(organizationId, userId, cancellationToken);
+        }
+
+        var user = await FindUser(DbContext, organizationId, userId, cancellationToken);
+        return user is null
+            ? null
+            : new UserWithGroups(user, await UserGroupQueries.GroupsOfOneUser(DbContext, organizationId, userId).ToListAsync(cancellationToken));
+    }
 
     public async Task<ResourcePage<User>> ListAsync(Guid organizationId, ResourceQuery query, CancellationToken cancellationToken)
     {
@@ -32,7 +52,7 @@ internal sealed class UserQueries(ScimCleanDbContext dbContext, SqliteUserReader
         {
             var page = FastReader is { } reader
                 ? await reader.ListAsync(sql, cancellationToken)
-                : await dbContext.Users
+                : await DbContext.Users
                     .FromSqlRaw(ResourceSqlQuery.ForFromSqlRaw(sql.PageSql), sql.CreateParameters())
                     .AsNoTracking()
                     .ToListAsync(cancellationToken);
@@ -58,11 +78,11 @@ internal sealed class UserQueries(ScimCleanDbContext dbContext, SqliteUserReader
     private Task<int> CountAsync(ResourceSqlQuery sql, CancellationToken cancellationToken) =>
         FastReader is { } reader
             ? reader.CountAsync(sql, cancellationToken)
-            : dbContext.Users
+            : DbContext.Users
             .FromSqlRaw(ResourceSqlQuery.ForFromSqlRaw(sql.FilterSql), sql.CreateParameters())
             .CountAsync(cancellationToken);
 
     /// <summary>The SQL <see cref="ListAsync"/> runs (tests inspect its query plan).</summary>
     internal ResourceSqlQuery Build(Guid organizationId, ResourceQuery query) =>
-        ResourceSqlQueryBuilder.Build(UserTableMapping.Instance, SqlDialect.For(dbContext.Database), organizationId, query);
+        ResourceSqlQueryBuilder.Build(UserTableMapping.Instance, SqlDialect.For(DbContext), organizationId, query);
 }

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Text;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace ScimClean.Infrastructure.Persistence.Querying;
 
@@ -17,19 +16,19 @@ internal abstract class SqlDialect
 {
     public const char LikeEscapeCharacter = '\\';
 
-    public static SqlDialect For(DatabaseFacade database)
+    public static SqlDialect For(DbContext dbContext)
     {
-        if (DatabaseKind.IsSqlite(database))
+        if (DatabaseKind.IsSqlite(dbContext))
         {
             return SqliteDialect.Instance;
         }
 
-        if (DatabaseKind.IsNpgsql(database))
+        if (DatabaseKind.IsNpgsql(dbContext))
         {
             return PostgresDialect.Instance;
         }
 
-        throw new NotSupportedException($"No SCIM filter SQL dialect for the provider '{database.ProviderName}'.");
+        throw new NotSupportedException($"No SCIM filter SQL dialect for the provider '{dbContext.Database.ProviderName}'.");
     }
 
     public virtual string True => "TRUE";

@@ -20,7 +20,7 @@ internal static class DispatchingServiceCollectionExtensions
         services.AddScoped<IDeliveryClaimer>(provider =>
         {
             var dbContext = provider.GetRequiredService<ScimCleanDbContext>();
-            return DatabaseKind.IsNpgsql(dbContext.Database)
+            return DatabaseKind.IsNpgsql(dbContext)
                 ? new PostgresDeliveryClaimer(dbContext)
                 : new SqliteDeliveryClaimer(dbContext);
         });

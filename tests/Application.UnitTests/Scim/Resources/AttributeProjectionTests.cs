@@ -226,4 +226,59 @@ public sealed class AttributeProjectionTests
 
         Assert.Equal(["schemas", "id", "displayName"], result.Select(p => p.Key));
     }
+
+    public static TheoryData<string> ResourcesWithoutLists() =>
+    [
+        // Nothing to withhold or drop: the fast path.
+        """{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"id":"1","userName":"ada","active":true,"emails":[{"value":"a@x","type":"work","primary":true}],"meta":{"resourceType":"User"}}""",
+        $$$"""{"userName":"ada","name":{"givenName":"Ada"},"{{{Enterprise}}}":{"department":"R&D","manager":{"value":"m-1"}},"{{{Custom}}}":{"costCode":null}}""",
+        """{"userName":"ada","unknownAttribute":{"nested":null,"empty":[]}}""",
+        // Each needs the copy: something is withheld, null or empty.
+        """{"userName":"ada","password":"secret"}""",
+        """{"userName":"ada","displayName":null}""",
+        """{"userName":"ada","emails":[]}""",
+        """{"userName":"ada","emails":[null,{"value":"a@x"}]}""",
+        """{"userName":"ada","emails":[{}]}""",
+        """{"userName":"ada","emails":[{"value":null,"type":"work"}]}""",
+        """{"userName":"ada","name":{}}""",
+        """{"userName":"ada","name":{"givenName":null}}""",
+        $$$"""{"userName":"ada","{{{Enterprise}}}":{}}""",
+        $$$"""{"userName":"ada","{{{Enterprise}}}":"not an object"}""",
+        $$$"""{"userName":"ada","{{{Enterprise}}}":{"department":null}}""",
+        $$$"""{"userName":"ada","{{{Enterprise}}}":{"manager":{} } }""",
+    ];
+
+    [Theory]
+    [MemberData(nameof(ResourcesWithoutLists))]
+    public void NoParameters_ShouldGiveWhatTheCopyingProjectionGives(string json)
+    {
+        var projection = AttributeProjection.Create(ScimSchemas.UserResourceType, null, null);
+        var resource = JsonNode.Parse(json)!.AsObject();
+        var copied = projection.ApplyByCopy(JsonNode.Parse(json)!.AsObject());
+
+        var result = projection.Apply(resource);
+
+        Assert.True(JsonNode.DeepEquals(copied, result), $"expected {copied.ToJsonString()}, got {result.ToJsonString()}");
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json), resource), "the input must not change");
+    }
+
+    [Fact]
+    public void NoParameters_OnAResourceWithNothingToWithhold_ShouldReturnItWithoutACopy()
+    {
+        var resource = SampleUser();
+        resource.Remove("password");
+
+        Assert.Same(resource, AttributeProjection.Apply(resource, ScimSchemas.UserResourceType, null, null));
+    }
+
+    [Fact]
+    public void NoParameters_OnAGroupWithMembers_ShouldReturnItWithoutACopy()
+    {
+        var group = JsonNode.Parse("""
+            {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"id":"g","displayName":"Readers",
+             "members":[{"value":"u1","display":"Ada","type":"User"},{"value":"u2","type":"User"}]}
+            """)!.AsObject();
+
+        Assert.Same(group, AttributeProjection.Apply(group, ScimSchemas.GroupResourceType, null, null));
+    }
 }
