@@ -4,39 +4,69 @@ using ScimClean.Infrastructure.Persistence;
 namespace ScimClean.Infrastructure.Webhooks.Dispatching;
 
 /// <summary>
-/// Claims a batch with one <c>UPDATE … WHERE Id IN (SELECT … LIMIT n)</c> built from <see cref="DueDeliveries"/>.
+/// Claims a batch with <c>UPDATE … WHERE Id IN (SELECT … LIMIT n)</c> statements built from <see cref="DueDeliveries"/>:
+/// deliveries whose lease ended first (there are rarely any), then pending ones into what is left of the batch.
 /// SQLite runs one writer at a time and a statement is atomic, so the candidates cannot change between the select
-/// and the update: no row is claimed twice, and the whole batch costs one trip through the write gate.
+/// and the update: no row is claimed twice.
 /// </summary>
 internal sealed class SqliteDeliveryClaimer(ScimCleanDbContext dbContext) : IDeliveryClaimer
 {
     public async Task<DeliveryClaim> ClaimAsync(
         DateTimeOffset now, TimeSpan lease, int maxCount, CancellationToken cancellationToken)
     {
-        if (!await DueDeliveries.Query(dbContext, now).AnyAsync(cancellationToken))
+        // Most rounds find nothing (every poll, every commit's wake-up): reads, which WAL lets run beside the writer,
+        // answer that without queueing on the write gate behind the API's writes.
+        var endedLeases = await DueDeliveries.WithEndedLease(dbContext, now).AnyAsync(cancellationToken);
+        if (!endedLeases && !await DueDeliveries.Pending(dbContext, now).AnyAsync(cancellationToken))
         {
-            // Most rounds find nothing (every poll, every commit's wake-up): a read, which WAL lets run beside the
-            // writer, answers that without queueing on the write gate behind the API's writes.
             return new DeliveryClaim(Guid.Empty, 0);
         }
 
         var token = Guid.NewGuid();
-        return new DeliveryClaim(token, await UpdateAsync(now, lease, maxCount, token, cancellationToken));
+        var claimed = endedLeases ? await ClaimEndedLeasesAsync(now, lease, maxCount, token, cancellationToken) : 0;
+        if (claimed < maxCount)
+        {
+            claimed += await ClaimPendingAsync(now, lease, maxCount - claimed, token, cancellationToken);
+        }
+
+        return new DeliveryClaim(token, claimed);
     }
 
-    public Task PrepareAsync(DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
-        UpdateAsync(now, lease, 0, Guid.NewGuid(), cancellationToken);
+    public async Task PrepareAsync(DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var token = Guid.NewGuid();
+        await ClaimEndedLeasesAsync(now, lease, 0, token, cancellationToken);
+        await ClaimPendingAsync(now, lease, 0, token, cancellationToken);
+    }
 
-    /// <summary>The claim statement; every value is a parameter, so the statement compiled for one call serves all.</summary>
-    private Task<int> UpdateAsync(DateTimeOffset now, TimeSpan lease, int maxCount, Guid claimToken, CancellationToken cancellationToken)
+    private Task<int> ClaimEndedLeasesAsync(DateTimeOffset now, TimeSpan lease, int maxCount, Guid token, CancellationToken cancellationToken) =>
+        UpdateAsync(
+            DueDeliveries.WithEndedLease(dbContext, now)
+                .OrderBy(delivery => delivery.LeaseExpiresAt)
+                .Select(delivery => delivery.Id)
+                .Take(maxCount),
+            now + lease,
+            token,
+            cancellationToken);
+
+    // Ordered by NextAttemptAt alone, so that SQLite reads the index in order and stops at the batch (see
+    // DueDeliveries.Pending). Deliveries due at the same instant come in the index's insertion order; the order of one
+    // resource's events does not rest on this sort but on the ordering rule in the query.
+    private Task<int> ClaimPendingAsync(DateTimeOffset now, TimeSpan lease, int maxCount, Guid token, CancellationToken cancellationToken) =>
+        UpdateAsync(
+            DueDeliveries.Pending(dbContext, now)
+                .OrderBy(delivery => delivery.NextAttemptAt)
+                .Select(delivery => delivery.Id)
+                .Take(maxCount),
+            now + lease,
+            token,
+            cancellationToken);
+
+    /// <summary>One claim statement; every value is a parameter, so the statement compiled for one call serves all.</summary>
+    private Task<int> UpdateAsync(IQueryable<Guid> due, DateTimeOffset leaseEnd, Guid claimToken, CancellationToken cancellationToken)
     {
         Guid? token = claimToken;
-        DateTimeOffset? leaseExpiresAt = now + lease;
-        var due = DueDeliveries.Query(dbContext, now)
-            .OrderBy(delivery => delivery.NextAttemptAt)
-            .ThenBy(delivery => delivery.EventPosition)
-            .Select(delivery => delivery.Id)
-            .Take(maxCount);
+        DateTimeOffset? leaseExpiresAt = leaseEnd;
         return WriteGate.RunAsync(
             dbContext,
             () => dbContext.WebhookDeliveries

@@ -56,6 +56,38 @@ public sealed class DeliveryClaimerTests
     }
 
     [Fact]
+    public async Task Claim_WhenLeasesEndedBesidePendingDeliveries_ShouldTakeTheEndedOnesFirstUnderOneTokenWithinTheBatch()
+    {
+        await using var app = new DispatchTestApp();
+        var endpoint = await app.AddEndpointAsync("http://127.0.0.1:9/hooks", DispatchTestApp.NewSecret());
+        var abandoned = new List<Guid>();
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            abandoned.AddRange((await app.AddEventAsync(Guid.NewGuid(), endpoint)).Deliveries);
+        }
+
+        var now = app.Clock.GetUtcNow();
+        Assert.Equal(3, (await ClaimAsync(app, now, 10)).Count);
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            await app.AddEventAsync(Guid.NewGuid(), endpoint);
+        }
+
+        var afterLease = now + Lease + TimeSpan.FromSeconds(1);
+        var claim = await ClaimAsync(app, afterLease, 4);
+        var rest = await ClaimAsync(app, afterLease, 10);
+
+        Assert.Equal(4, claim.Count);
+        foreach (var id in abandoned)
+        {
+            Assert.Equal(claim.LeaseToken, (await app.DeliveryAsync(id)).LeaseToken);
+        }
+
+        Assert.Equal(4, await app.QueryAsync(db => db.WebhookDeliveries.CountAsync(delivery => delivery.LeaseToken == claim.LeaseToken, Ct)));
+        Assert.Equal(2, rest.Count);
+    }
+
+    [Fact]
     public async Task Claim_WhenTwoDispatchersClaimAtOnce_ShouldTakeDisjointSets()
     {
         await using var app = new DispatchTestApp();
