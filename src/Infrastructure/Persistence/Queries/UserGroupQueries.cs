@@ -3,7 +3,7 @@ using ScimClean.Infrastructure.Persistence.Sqlite;
 
 namespace ScimClean.Infrastructure.Persistence.Queries;
 
-internal sealed class UserGroupQueries(ScopedDbContext dbContexts, SqliteUserReader? sqliteReader = null) : IUserGroupQueries
+internal sealed class UserGroupQueries(ScopedDbContext scopedDbContext, SqliteUserReader? sqliteReader = null) : IUserGroupQueries
 {
     public UserGroupQueries(ScimCleanDbContext dbContext, SqliteUserReader? sqliteReader = null)
         : this(ScopedDbContext.Of(dbContext), sqliteReader)
@@ -22,9 +22,9 @@ internal sealed class UserGroupQueries(ScopedDbContext dbContexts, SqliteUserRea
             orderby grp.NormalizedDisplayName
             select new UserGroupView(membership.GroupId, grp.DisplayName));
 
-    private SqliteUserReader? FastReader => SqliteUserReader.UsableBeside(sqliteReader, dbContexts.IfCreated);
+    private SqliteUserReader? FastReader => SqliteUserReader.UsableBeside(sqliteReader, scopedDbContext.IfCreated);
 
-    private ScimCleanDbContext DbContext => dbContexts.Context;
+    private ScimCleanDbContext DbContext => scopedDbContext.Context;
 
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<UserGroupView>>> ListGroupsOfAsync(
         Guid organizationId,

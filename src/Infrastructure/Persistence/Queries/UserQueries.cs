@@ -10,7 +10,7 @@ namespace ScimClean.Infrastructure.Persistence.Queries;
 /// Lists users with the filter, sort and page evaluated by the database: one COUNT over the filtered rows and one
 /// page query (ORDER BY + LIMIT/OFFSET), both confined to the organization.
 /// </summary>
-internal sealed class UserQueries(ScopedDbContext dbContexts, SqliteUserReader? sqliteReader = null) : IUserQueries
+internal sealed class UserQueries(ScopedDbContext scopedDbContext, SqliteUserReader? sqliteReader = null) : IUserQueries
 {
     public UserQueries(ScimCleanDbContext dbContext, SqliteUserReader? sqliteReader = null)
         : this(ScopedDbContext.Of(dbContext), sqliteReader)
@@ -23,9 +23,9 @@ internal sealed class UserQueries(ScopedDbContext dbContexts, SqliteUserReader? 
         EF.CompileAsyncQuery((ScimCleanDbContext db, Guid organizationId, Guid userId, CancellationToken _) =>
             db.Users.AsNoTracking().FirstOrDefault(user => user.OrganizationId == organizationId && user.Id == userId));
 
-    private SqliteUserReader? FastReader => SqliteUserReader.UsableBeside(sqliteReader, dbContexts.IfCreated);
+    private SqliteUserReader? FastReader => SqliteUserReader.UsableBeside(sqliteReader, scopedDbContext.IfCreated);
 
-    private ScimCleanDbContext DbContext => dbContexts.Context;
+    private ScimCleanDbContext DbContext => scopedDbContext.Context;
 
     public Task<User?> FindAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken) =>
         FastReader is { } reader
@@ -84,5 +84,8 @@ internal sealed class UserQueries(ScopedDbContext dbContexts, SqliteUserReader? 
 
     /// <summary>The SQL <see cref="ListAsync"/> runs (tests inspect its query plan).</summary>
     internal ResourceSqlQuery Build(Guid organizationId, ResourceQuery query) =>
-        ResourceSqlQueryBuilder.Build(UserTableMapping.Instance, SqlDialect.For(DbContext), organizationId, query);
+        ResourceSqlQueryBuilder.Build(UserTableMapping.Instance, Dialect, organizationId, query);
+
+    // The kept-connection reader exists on SQLite only; knowing that, a list on it rents no context for the dialect.
+    private SqlDialect Dialect => sqliteReader is not null ? SqliteDialect.Instance : SqlDialect.For(DbContext);
 }
