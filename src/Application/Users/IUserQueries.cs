@@ -5,10 +5,10 @@ namespace ScimClean.Application.Users;
 /// <summary>Read side of users: filters, sorting and paging run in the database, never in memory.</summary>
 public interface IUserQueries
 {
-    /// <summary>The user, read without change tracking (for answering, never for changing); null when absent or of another organization.</summary>
-    Task<Domain.Users.User?> FindAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken);
-
-    /// <summary>The user, as <see cref="FindAsync"/> reads it, with its groups; null when absent or of another organization.</summary>
+    /// <summary>
+    /// The user, read without change tracking (for answering, never for changing), with its groups; null when absent or
+    /// of another organization.
+    /// </summary>
     Task<UserWithGroups?> FindWithGroupsAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken);
 
     /// <summary>

@@ -24,7 +24,7 @@ public sealed class SqliteUserReaderTests(UserQueryDatabase database) : IClassFi
     public void Dispose() => _connections.Dispose();
 
     [Fact]
-    public async Task FindAsync_ShouldReadEveryColumnAsEfCoreDoes()
+    public async Task FindWithGroupsAsync_ShouldReadEveryColumnAsEfCoreDoes()
     {
         TestDatabase.SkipOnPostgres("the kept read connections serve SQLite only");
         await using var dbContext = database.CreateDbContext();
@@ -42,7 +42,7 @@ public sealed class SqliteUserReaderTests(UserQueryDatabase database) : IClassFi
 
         foreach (var user in expected)
         {
-            var read = await reader.FindAsync(database.OrganizationA, user.Id, Ct);
+            var read = (await reader.FindWithGroupsAsync(database.OrganizationA, user.Id, Ct))?.User;
             Assert.NotNull(read);
             Assert.Equal(Columns(user), Columns(read));
             Assert.Empty(read.DomainEvents);
@@ -50,13 +50,13 @@ public sealed class SqliteUserReaderTests(UserQueryDatabase database) : IClassFi
     }
 
     [Fact]
-    public async Task FindAsync_ShouldFindNoUserOfAnotherOrganizationOrWithAnUnknownId()
+    public async Task FindWithGroupsAsync_ShouldFindNoUserOfAnotherOrganizationOrWithAnUnknownId()
     {
         TestDatabase.SkipOnPostgres("the kept read connections serve SQLite only");
         var reader = new SqliteUserReader(_connections);
 
-        Assert.Null(await reader.FindAsync(database.OrganizationB, database.AliceId, Ct));
-        Assert.Null(await reader.FindAsync(database.OrganizationA, Guid.NewGuid(), Ct));
+        Assert.Null(await reader.FindWithGroupsAsync(database.OrganizationB, database.AliceId, Ct));
+        Assert.Null(await reader.FindWithGroupsAsync(database.OrganizationA, Guid.NewGuid(), Ct));
     }
 
     [Fact]

@@ -27,11 +27,6 @@ internal sealed class UserQueries(ScopedDbContext scopedDbContext, SqliteUserRea
 
     private ScimCleanDbContext DbContext => scopedDbContext.Context;
 
-    public Task<User?> FindAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken) =>
-        FastReader is { } reader
-            ? reader.FindAsync(organizationId, userId, cancellationToken)
-            : FindUser(DbContext, organizationId, userId, cancellationToken);
-
     public async Task<UserWithGroups?> FindWithGroupsAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken)
     {
         if (FastReader is { } reader)

@@ -20,8 +20,6 @@ internal sealed class SqliteUserReader(SqliteReadConnections connections)
         "Id, OrganizationId, UserName, NormalizedUserName, ExternalId, DisplayName, Active, PasswordHash, Version, " +
         "CreatedAt, LastModifiedAt, Document";
 
-    private const string FindSql = $"SELECT {Columns} FROM Users WHERE OrganizationId = $organizationId AND Id = $id LIMIT 1";
-
     private const string GroupsOfSql =
         "SELECT m.GroupId, g.DisplayName FROM GroupMemberships AS m INNER JOIN Groups AS g ON m.GroupId = g.Id " +
         "WHERE m.OrganizationId = $organizationId AND m.MemberId = $memberId ORDER BY g.NormalizedDisplayName";
@@ -60,16 +58,6 @@ internal sealed class SqliteUserReader(SqliteReadConnections connections)
         }
 
         return new UserWithGroups(user, groups);
-    }
-
-    public async Task<User?> FindAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken)
-    {
-        using var lease = connections.Rent();
-        var command = lease.Command(FindSql);
-        command.Parameters.Add(Parameter("$organizationId", organizationId));
-        command.Parameters.Add(Parameter("$id", userId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ReadUser(reader) : null;
     }
 
     public async Task<List<UserGroupView>> GroupsOfAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken)
@@ -152,8 +140,6 @@ internal sealed class SqliteUserReader(SqliteReadConnections connections)
 
     private static DbParameter Parameter(string name, object value) => SqliteDialect.Instance.CreateParameter(name, value);
 
-    private static User ReadUser(DbDataReader reader) => ReadUser(reader, ColumnOrdinals.InSelectOrder);
-
     private static User ReadUser(DbDataReader reader, ColumnOrdinals at) => User.Restore(new StoredUser(
         reader.GetGuid(at.Id),
         reader.GetGuid(at.OrganizationId),
@@ -183,8 +169,6 @@ internal sealed class SqliteUserReader(SqliteReadConnections connections)
         int LastModifiedAt,
         int Document)
     {
-        public static readonly ColumnOrdinals InSelectOrder = new(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
-
         /// <summary><see cref="Columns"/>' order after a leading Part column.</summary>
         public static readonly ColumnOrdinals AfterPart = new(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
 

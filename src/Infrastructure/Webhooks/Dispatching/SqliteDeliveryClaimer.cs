@@ -23,10 +23,10 @@ internal sealed class SqliteDeliveryClaimer(ScimCleanDbContext dbContext) : IDel
         }
 
         var token = Guid.NewGuid();
-        var claimed = endedLeases ? await ClaimEndedLeasesAsync(now, lease, maxCount, token, cancellationToken) : 0;
+        var claimed = endedLeases ? await UpdateAsync(EndedLeasesInOrder(now), maxCount, now + lease, token, cancellationToken) : 0;
         if (claimed < maxCount)
         {
-            claimed += await ClaimPendingAsync(now, lease, maxCount - claimed, token, cancellationToken);
+            claimed += await UpdateAsync(PendingInOrder(now), maxCount - claimed, now + lease, token, cancellationToken);
         }
 
         return new DeliveryClaim(token, claimed);
@@ -35,36 +35,24 @@ internal sealed class SqliteDeliveryClaimer(ScimCleanDbContext dbContext) : IDel
     public async Task PrepareAsync(DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
     {
         var token = Guid.NewGuid();
-        await ClaimEndedLeasesAsync(now, lease, 0, token, cancellationToken);
-        await ClaimPendingAsync(now, lease, 0, token, cancellationToken);
+        await UpdateAsync(EndedLeasesInOrder(now), 0, now + lease, token, cancellationToken);
+        await UpdateAsync(PendingInOrder(now), 0, now + lease, token, cancellationToken);
     }
 
-    private Task<int> ClaimEndedLeasesAsync(DateTimeOffset now, TimeSpan lease, int maxCount, Guid token, CancellationToken cancellationToken) =>
-        UpdateAsync(
-            DueDeliveries.WithEndedLease(dbContext, now)
-                .OrderBy(delivery => delivery.LeaseExpiresAt)
-                .Select(delivery => delivery.Id)
-                .Take(maxCount),
-            now + lease,
-            token,
-            cancellationToken);
+    private IQueryable<WebhookDelivery> EndedLeasesInOrder(DateTimeOffset now) =>
+        DueDeliveries.WithEndedLease(dbContext, now).OrderBy(delivery => delivery.LeaseExpiresAt);
 
-    // Ordered by NextAttemptAt alone, so that SQLite reads the index in order and stops at the batch (see
-    // DueDeliveries.Pending). Deliveries due at the same instant come in the index's insertion order; the order of one
-    // resource's events does not rest on this sort but on the ordering rule in the query.
-    private Task<int> ClaimPendingAsync(DateTimeOffset now, TimeSpan lease, int maxCount, Guid token, CancellationToken cancellationToken) =>
-        UpdateAsync(
-            DueDeliveries.Pending(dbContext, now)
-                .OrderBy(delivery => delivery.NextAttemptAt)
-                .Select(delivery => delivery.Id)
-                .Take(maxCount),
-            now + lease,
-            token,
-            cancellationToken);
+    // By NextAttemptAt alone, so that SQLite reads the index in order and stops at the batch (see DueDeliveries.Pending).
+    // Deliveries due at the same instant come in the index's insertion order; the order of one resource's events does
+    // not rest on this sort but on the ordering rule in the query.
+    private IQueryable<WebhookDelivery> PendingInOrder(DateTimeOffset now) =>
+        DueDeliveries.Pending(dbContext, now).OrderBy(delivery => delivery.NextAttemptAt);
 
     /// <summary>One claim statement; every value is a parameter, so the statement compiled for one call serves all.</summary>
-    private Task<int> UpdateAsync(IQueryable<Guid> due, DateTimeOffset leaseEnd, Guid claimToken, CancellationToken cancellationToken)
+    private Task<int> UpdateAsync(
+        IQueryable<WebhookDelivery> dueInOrder, int maxCount, DateTimeOffset leaseEnd, Guid claimToken, CancellationToken cancellationToken)
     {
+        var due = dueInOrder.Select(delivery => delivery.Id).Take(maxCount);
         Guid? token = claimToken;
         DateTimeOffset? leaseExpiresAt = leaseEnd;
         return WriteGate.RunAsync(
