@@ -16,8 +16,8 @@ internal sealed record BenchOptions(
     int ReceiverPort,
     IReadOnlySet<string> Scenarios)
 {
-    /// <summary>The scenario groups, in the order they run; <c>--only steady,webhooks</c> runs a subset.</summary>
-    public static readonly string[] AllScenarios = ["ceiling", "cycle", "steady", "webhooks"];
+    /// <summary>The scenario groups, in the order they run; <c>--only steady,webhooks</c> runs a subset; <c>floor</c> runs on SQLite only.</summary>
+    public static readonly string[] AllScenarios = ["ceiling", "cycle", "steady", "webhooks", "floor"];
 
     public bool Runs(string scenario) => Scenarios.Contains(scenario);
 

@@ -6,7 +6,7 @@ using ScimClean.Bench;
 
 // ScimClean benchmark: starts the Release build on a fresh database, runs the scenarios of the benchmark issue,
 // prints one table. Options: --api <dll> --users <n> --steady-users <n> --duration <s> --concurrency <n> --postgres <cs>
-// --only ceiling,cycle,steady,webhooks (a subset, in that order) --warm-up <s> (unmeasured run before each steady row)
+// --only ceiling,cycle,steady,webhooks,floor (a subset, in that order) --warm-up <s> (unmeasured run before each steady row)
 var options = BenchOptions.Parse(args);
 var workDirectory = Directory.CreateTempSubdirectory("scimclean-bench-");
 var connectionString = options.PostgresConnectionString ?? $"Data Source={Path.Combine(workDirectory.FullName, "bench.db")}";
@@ -75,7 +75,7 @@ var smallDomain = "small.bench.example";
 var largeDomain = "large.bench.example";
 string smallToken = string.Empty, largeToken = string.Empty;
 string[] largeIds = [];
-if (options.Runs("steady") || options.Runs("webhooks"))
+if (options.Runs("steady") || options.Runs("webhooks") || options.Runs("floor"))
 {
     smallToken = await ScimApi.CreateDirectoryAsync(client, smallDomain);
     await UserLoader.LoadAsync(client, smallDomain, smallToken, 1000, concurrency, lookUpFirst: false, "small");
@@ -178,6 +178,15 @@ if (options.Runs("webhooks"))
 
         report.Mark(service);
         report.Add(await ReplayAsync(client, receiver, ten, since, "webhooks: deliveries/s, 10 endpoints"), service);
+    }
+}
+
+if (options.Runs("floor") && options.PostgresConnectionString is null)
+{
+    // Last, on a copy of the loaded database, while the service is idle: the commit rate of SQLite itself.
+    foreach (var (result, note) in await SqliteCommitFloor.RunAsync(Path.Combine(workDirectory.FullName, "bench.db"), creates: 10_000))
+    {
+        report.Add(result, service, note, cpu: false);
     }
 }
 
