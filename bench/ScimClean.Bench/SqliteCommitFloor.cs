@@ -67,7 +67,6 @@ internal static class SqliteCommitFloor
             INSERT INTO "WebhookEvents" ("Id", "Type", "OrganizationId", "Organization", "ResourceId", "Sequence", "OccurredAt", "Payload")
             VALUES ($eventId, 'user.created', $org, 'floor.bench.example', $id, 1, $at, $payload)
             """;
-        var parameters = new Dictionary<string, SqliteParameter>();
         foreach (var command in new[] { user, value, webhookEvent })
         {
             foreach (var name in ParameterNames(command.CommandText))
