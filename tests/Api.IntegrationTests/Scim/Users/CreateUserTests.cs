@@ -1,6 +1,9 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using ScimClean.Api.IntegrationTests.Infrastructure;
+using ScimClean.Infrastructure.Persistence.Sqlite;
 using static ScimClean.Api.IntegrationTests.Scim.Users.ScimResponseAssertions;
 
 namespace ScimClean.Api.IntegrationTests.Scim.Users;
@@ -243,5 +246,29 @@ public sealed class CreateUserTests(ScimCleanApiFactory factory) : IClassFixture
         await response.AssertStatusAsync(HttpStatusCode.Created);
         var created = await response.ReadObjectAsync();
         Assert.Equal("mgr-1", created[UserBodies.EnterpriseSchema]!["manager"]!["value"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Post_OnSqlite_ShouldWriteTheUserItsValuesAndItsEventWithoutEfCoresSaveAndFindThemAfterwards()
+    {
+        TestDatabase.SkipOnPostgres("the insert interceptor serves SQLite only");
+        var scim = await ScimClient.CreateAsync(factory);
+        var interceptor = factory.Services.GetRequiredService<SqliteInsertInterceptor>();
+        var before = interceptor.RowsWritten;
+        var email = $"{Guid.NewGuid():N}@work.example";
+
+        var created = await scim.CreateUserAsync(UserBodies.Minimal(
+            UserBodies.NewUserName(), emails: new JsonArray(new JsonObject { ["value"] = email, ["type"] = "work" })));
+
+        // The user, its email's value row and its user.created event.
+        Assert.Equal(3, interceptor.RowsWritten - before);
+        var id = created["id"]!.GetValue<string>();
+        Assert.Equal(id, (await scim.GetUserJsonAsync(id))["id"]!.GetValue<string>());
+        var filter = Uri.EscapeDataString($"emails[type eq \"work\"].value eq \"{email}\"");
+        var found = await (await scim.SendAsync(HttpMethod.Get, $"{scim.UsersUrl}?filter={filter}")).ReadObjectAsync();
+        Assert.Equal(id, found["Resources"]!.AsArray().Single()!["id"]!.GetValue<string>());
+        var events = await factory.CreateAdminClient().GetFromJsonAsync<JsonObject>($"/admin/v1/events?organization={scim.Domain}&limit=1000", Ct);
+        Assert.Contains(events!["data"]!.AsArray(), item => item!["type"]!.GetValue<string>() == "user.created"
+            && item["data"]!["id"]!.GetValue<string>() == id);
     }
 }
