@@ -39,14 +39,14 @@ public static class DependencyInjection
             case DatabaseProvider.Sqlite:
                 // Pooled: the options are built once and a context is reset and reused, not rebuilt on every request
                 // (building options and resolving EF's services per request cost more than the query of a GET).
-                // Saves that only add rows are written by the insert interceptor on its kept connection (creates).
-                services.AddSingleton(_ => new SqliteInsertInterceptor(connectionString));
+                // Saves that only add rows (creates) are group-committed by the insert writer; contexts find it
+                // through the application's container.
+                services.AddSingleton(_ => new SqliteInsertWriter(connectionString));
                 services.AddDbContextPool<SqliteScimCleanDbContext>((provider, options) => options
                     .UseSqlite(connectionString)
                     .AddInterceptors(
                         provider.GetRequiredService<DirectoryCredentialChangeInterceptor>(),
-                        SqliteConnectionSettingsInterceptor.Instance,
-                        provider.GetRequiredService<SqliteInsertInterceptor>()));
+                        SqliteConnectionSettingsInterceptor.Instance));
                 services.AddScoped(provider => new ScopedDbContext(provider.GetRequiredService<SqliteScimCleanDbContext>));
                 // Made by the container, so that it closes the kept connections when the host stops.
                 services.AddSingleton(_ => new SqliteReadConnections(connectionString));

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using ScimClean.Domain.Audit;
 using ScimClean.Domain.Groups;
 using ScimClean.Domain.Organizations;
 using ScimClean.Domain.Users;
 using ScimClean.Domain.Webhooks;
+using ScimClean.Infrastructure.Persistence.Sqlite;
 using ScimClean.Infrastructure.Webhooks;
 
 namespace ScimClean.Infrastructure.Persistence;
@@ -38,6 +40,10 @@ public abstract class ScimCleanDbContext(DbContextOptions options) : DbContext(o
 
     internal DbSet<UserValueRecord> UserValues => Set<UserValueRecord>();
 
+    // Resolved once per context instance: pooled contexts are reused with the same options.
+    private SqliteInsertWriter? _insertWriter;
+    private bool _insertWriterResolved;
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         UserValueIndexer.Synchronize(this);
@@ -69,6 +75,12 @@ public abstract class ScimCleanDbContext(DbContextOptions options) : DbContext(o
         var endpointsChange = ChangesWebhookEndpoints();
         try
         {
+            if (acceptAllChangesOnSuccess && InsertWriter is { } writer && writer.TryCollect(this) is { } inserts)
+            {
+                // Only added rows of plain tables: written with the next group commit (see SqliteInsertWriter).
+                return await writer.SaveAsync(this, inserts, cancellationToken);
+            }
+
             return await WriteGate.RunAsync(
                 this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
         }
@@ -78,6 +90,27 @@ public abstract class ScimCleanDbContext(DbContextOptions options) : DbContext(o
             {
                 EnabledWebhookEndpoints.Changing(this);
             }
+        }
+    }
+
+    /// <summary>
+    /// The SQLite insert writer of the service (a singleton of the application's container, which pooled contexts reach
+    /// through their options); none on PostgreSQL or for a context made without the container, as in some tests.
+    /// </summary>
+    private SqliteInsertWriter? InsertWriter
+    {
+        get
+        {
+            if (!_insertWriterResolved)
+            {
+                _insertWriter = DatabaseKind.IsSqlite(this)
+                    ? this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider
+                        ?.GetService(typeof(SqliteInsertWriter)) as SqliteInsertWriter
+                    : null;
+                _insertWriterResolved = true;
+            }
+
+            return _insertWriter;
         }
     }
 

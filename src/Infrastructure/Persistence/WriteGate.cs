@@ -21,7 +21,7 @@ internal static class WriteGate
             return await write();
         }
 
-        var gate = Gates.GetOrAdd(dbContext.Database.GetConnectionString() ?? string.Empty, _ => new SemaphoreSlim(1, 1));
+        var gate = GateOf(dbContext.Database.GetConnectionString());
         await gate.WaitAsync(cancellationToken);
         try
         {
@@ -32,4 +32,26 @@ internal static class WriteGate
             gate.Release();
         }
     }
+
+    /// <summary>
+    /// Runs one write alone on the SQLite database of <paramref name="connectionString"/>, blocking the calling thread
+    /// while it waits: for a writer on a thread of its own (<see cref="Sqlite.SqliteInsertWriter"/>). The string must be
+    /// the one the contexts are configured with, since it names the gate.
+    /// </summary>
+    public static void Run(string connectionString, Action write)
+    {
+        var gate = GateOf(connectionString);
+        gate.Wait();
+        try
+        {
+            write();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private static SemaphoreSlim GateOf(string? connectionString) =>
+        Gates.GetOrAdd(connectionString ?? string.Empty, _ => new SemaphoreSlim(1, 1));
 }

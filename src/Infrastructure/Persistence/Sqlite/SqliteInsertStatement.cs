@@ -90,7 +90,11 @@ internal sealed class SqliteInsertStatement : IDisposable
         return true;
     }
 
-    public void Insert(SqliteConnection connection, SqliteTransaction transaction, EntityEntry entry)
+    /// <summary>
+    /// Inserts the entry's row and sets its generated keys on it, noting each in <paramref name="keysSet"/> with the
+    /// temporary value it replaced, so that a save rolled back afterwards can be put back as it was.
+    /// </summary>
+    public void Insert(SqliteConnection connection, SqliteTransaction transaction, EntityEntry entry, List<GeneratedKey> keysSet)
     {
         var command = Command(connection);
         command.Transaction = transaction;
@@ -126,7 +130,9 @@ internal sealed class SqliteInsertStatement : IDisposable
             for (var index = 0; index < _generated.Length; index++)
             {
                 // Replaces the temporary value; EF Core carries the key to the tracked dependents' foreign keys.
-                entry.Property(_generated[index]).CurrentValue = keys[index];
+                var property = entry.Property(_generated[index]);
+                keysSet.Add(new GeneratedKey(property, property.CurrentValue));
+                property.CurrentValue = keys[index];
             }
         }
     }
@@ -199,4 +205,15 @@ internal sealed class SqliteInsertStatement : IDisposable
     }
 
     private sealed record Column(IProperty Property, string Name, RelationalTypeMapping Mapping);
+}
+
+/// <summary>A key the database generated, set on an entry in place of its temporary value.</summary>
+internal readonly record struct GeneratedKey(PropertyEntry Property, object? TemporaryValue)
+{
+    /// <summary>Puts the temporary value back (EF Core carries it to the dependents again): the row was rolled back.</summary>
+    public void Restore()
+    {
+        Property.CurrentValue = TemporaryValue;
+        Property.IsTemporary = true;
+    }
 }

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ScimClean.Api.IntegrationTests.Infrastructure;
+using ScimClean.Infrastructure.Persistence;
 using ScimClean.Infrastructure.Persistence.Sqlite;
 using static ScimClean.Api.IntegrationTests.Scim.Users.ScimResponseAssertions;
 
@@ -249,19 +251,26 @@ public sealed class CreateUserTests(ScimCleanApiFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task Post_OnSqlite_ShouldWriteTheUserItsValuesAndItsEventWithoutEfCoresSaveAndFindThemAfterwards()
+    public async Task Post_OnSqlite_ShouldWriteTheUserItsValuesAndItsEventThroughTheInsertWriterAndFindThemAfterwards()
     {
         TestDatabase.SkipOnPostgres("the insert interceptor serves SQLite only");
         var scim = await ScimClient.CreateAsync(factory);
-        var interceptor = factory.Services.GetRequiredService<SqliteInsertInterceptor>();
-        var before = interceptor.RowsWritten;
+        var writer = factory.Services.GetRequiredService<SqliteInsertWriter>();
+        using (var scope = factory.Services.CreateScope())
+        {
+            // The groups take the write gate of the contexts' database: the gate is named by the connection string.
+            var dbContext = scope.ServiceProvider.GetRequiredService<ScimCleanDbContext>();
+            Assert.Equal(dbContext.Database.GetConnectionString(), writer.ConnectionString);
+        }
+
+        var before = writer.RowsWritten;
         var email = $"{Guid.NewGuid():N}@work.example";
 
         var created = await scim.CreateUserAsync(UserBodies.Minimal(
             UserBodies.NewUserName(), emails: new JsonArray(new JsonObject { ["value"] = email, ["type"] = "work" })));
 
         // The user, its email's value row and its user.created event.
-        Assert.Equal(3, interceptor.RowsWritten - before);
+        Assert.Equal(3, writer.RowsWritten - before);
         var id = created["id"]!.GetValue<string>();
         Assert.Equal(id, (await scim.GetUserJsonAsync(id))["id"]!.GetValue<string>());
         var filter = Uri.EscapeDataString($"emails[type eq \"work\"].value eq \"{email}\"");
