@@ -22,11 +22,12 @@ var warmUp = options.WarmUp;
 void MarkCpu() => report.Mark(service);
 var concurrency = options.Concurrency;
 
+LoadResult? ceiling = null;
 if (options.Runs("ceiling"))
 {
     // 4. The ceiling: what the web stack itself does on this machine with the load tool sharing the cores.
     report.Mark(service);
-    var ceiling = await LoadRunner.RunAsync("ceiling: GET /health/live", client, concurrency,
+    ceiling = await LoadRunner.RunAsync("ceiling: GET /health/live", client, concurrency,
         _ => new HttpRequestMessage(HttpMethod.Get, "/health/live"), duration, warmUp: warmUp, measuring: MarkCpu);
     report.Add(ceiling, service);
 }
@@ -87,6 +88,7 @@ if (options.Runs("steady") || options.Runs("webhooks") || options.Runs("floor"))
 }
 
 var random = new Random(42);
+LoadResult? getById = null;
 string RandomLargeId() => largeIds[random.Next(largeIds.Length)];
 
 if (options.Runs("steady"))
@@ -96,8 +98,9 @@ if (options.Runs("steady"))
     report.Add(await LoadRunner.RunAsync("steady: GET /ServiceProviderConfig (no database)", client, concurrency,
         _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken, "/ServiceProviderConfig"), duration, warmUp: warmUp, measuring: MarkCpu), service);
     report.Mark(service);
-    report.Add(await LoadRunner.RunAsync($"steady: GET /Users/{{id}} ({options.SteadyUsers})", client, concurrency,
-        _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken, $"/Users/{RandomLargeId()}"), duration, warmUp: warmUp, measuring: MarkCpu), service);
+    getById = await LoadRunner.RunAsync($"steady: GET /Users/{{id}} ({options.SteadyUsers})", client, concurrency,
+        _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken, $"/Users/{RandomLargeId()}"), duration, warmUp: warmUp, measuring: MarkCpu);
+    report.Add(getById, service);
     var smallFilter = await LoadRunner.RunAsync("steady: filter userName eq (1,000)", client, concurrency,
         _ => ScimApi.Scim(HttpMethod.Get, smallDomain, smallToken,
             $"/Users?filter={ScimApi.Filter($"userName eq \"{ScimApi.UserName(smallDomain, random.Next(1000))}\"")}"), duration, warmUp: warmUp, measuring: MarkCpu);
@@ -116,6 +119,18 @@ if (options.Runs("steady"))
     report.Add(await LoadRunner.RunAsync("steady: PATCH active false/true", client, concurrency,
         _ => ScimApi.Scim(HttpMethod.Patch, largeDomain, largeToken, $"/Users/{RandomLargeId()}",
             ScimApi.PatchActive(Interlocked.Increment(ref patchActive) % 2 == 0)), duration, warmUp: warmUp, measuring: MarkCpu), service);
+}
+
+if (options.Runs("steady") && ceiling is not null)
+{
+    // The first ceiling runs while the JIT is still busy with the service's start (it compiles for about 25 s), which
+    // can hold it down; measured again now, warm, it is the stricter denominator. Both ratios are printed.
+    report.Mark(service);
+    var warmCeiling = await LoadRunner.RunAsync("ceiling again, warm: GET /health/live", client, concurrency,
+        _ => new HttpRequestMessage(HttpMethod.Get, "/health/live"), duration, warmUp: warmUp, measuring: MarkCpu);
+    report.Add(warmCeiling, service);
+    report.Note($"GET /Users/{{id}}: {100.0 * getById!.RequestsPerSecond / ceiling.RequestsPerSecond:F0}% of the first ceiling, "
+        + $"{100.0 * getById.RequestsPerSecond / warmCeiling.RequestsPerSecond:F0}% of the warm one");
 }
 
 if (options.Runs("webhooks"))
