@@ -87,9 +87,22 @@ if (options.Runs("steady") || options.Runs("webhooks") || options.Runs("floor"))
     largeIds = large.Ids;
 }
 
+// One seeded sequence drawn by all the load workers at once, under a lock: System.Random is not thread-safe, and drawn
+// from concurrently it can fall into returning 0 for ever. Until this lock, that made every "random" user of a run the
+// same one from some point on: GETs and filters hit one row that every cache held, and every PATCH one resource, whose
+// webhook deliveries then queued behind each other.
 var random = new Random(42);
+var randomLock = new Lock();
+int Pick(int count)
+{
+    lock (randomLock)
+    {
+        return random.Next(count);
+    }
+}
+
 LoadResult? getById = null;
-string RandomLargeId() => largeIds[random.Next(largeIds.Length)];
+string RandomLargeId() => largeIds[Pick(largeIds.Length)];
 
 if (options.Runs("steady"))
 {
@@ -103,15 +116,15 @@ if (options.Runs("steady"))
     report.Add(getById, service);
     var smallFilter = await LoadRunner.RunAsync("steady: filter userName eq (1,000)", client, concurrency,
         _ => ScimApi.Scim(HttpMethod.Get, smallDomain, smallToken,
-            $"/Users?filter={ScimApi.Filter($"userName eq \"{ScimApi.UserName(smallDomain, random.Next(1000))}\"")}"), duration, warmUp: warmUp, measuring: MarkCpu);
+            $"/Users?filter={ScimApi.Filter($"userName eq \"{ScimApi.UserName(smallDomain, Pick(1000))}\"")}"), duration, warmUp: warmUp, measuring: MarkCpu);
     report.Add(smallFilter, service);
     var largeFilter = await LoadRunner.RunAsync($"steady: filter userName eq ({options.SteadyUsers})", client, concurrency,
         _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken,
-            $"/Users?filter={ScimApi.Filter($"userName eq \"{ScimApi.UserName(largeDomain, random.Next(options.SteadyUsers))}\"")}"), duration, warmUp: warmUp, measuring: MarkCpu);
+            $"/Users?filter={ScimApi.Filter($"userName eq \"{ScimApi.UserName(largeDomain, Pick(options.SteadyUsers))}\"")}"), duration, warmUp: warmUp, measuring: MarkCpu);
     report.Add(largeFilter, service, $"{100.0 * largeFilter.RequestsPerSecond / smallFilter.RequestsPerSecond:F0}% of the 1,000-user rate");
     report.Add(await LoadRunner.RunAsync($"steady: filter emails[type eq work].value ({options.SteadyUsers})", client, concurrency,
         _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken,
-            $"/Users?filter={ScimApi.Filter($"emails[type eq \"work\"].value eq \"mail{random.Next(options.SteadyUsers)}@{largeDomain}\"")}"), duration, warmUp: warmUp, measuring: MarkCpu), service);
+            $"/Users?filter={ScimApi.Filter($"emails[type eq \"work\"].value eq \"mail{Pick(options.SteadyUsers)}@{largeDomain}\"")}"), duration, warmUp: warmUp, measuring: MarkCpu), service);
     var deepPage = Math.Max(1, options.SteadyUsers / 2 + 1);
     report.Add(await LoadRunner.RunAsync($"steady: GET /Users?startIndex={deepPage}&count=100", client, concurrency,
         _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken, $"/Users?startIndex={deepPage}&count=100"), duration, warmUp: warmUp, measuring: MarkCpu), service);
