@@ -316,9 +316,17 @@ internal sealed class SqliteInsertWriter(string connectionString) : IDisposable
                 return;
             }
 
-            for (var index = KeysSet.Count - 1; index >= 0; index--)
+            try
             {
-                KeysSet[index].Restore();
+                for (var index = KeysSet.Count - 1; index >= 0; index--)
+                {
+                    KeysSet[index].Restore();
+                }
+            }
+            catch (InvalidOperationException restoreError)
+            {
+                // Never expected; but the writer's thread must go on, and the request must hear of both.
+                exception = new AggregateException(exception, restoreError);
             }
 
             KeysSet.Clear();
