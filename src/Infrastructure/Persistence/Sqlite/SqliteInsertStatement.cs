@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ScimClean.Infrastructure.Persistence.Sqlite;
@@ -34,7 +34,7 @@ internal sealed class SqliteInsertStatement : IDisposable
     /// <summary>The statement, or null for an entity type this writer leaves to EF Core.</summary>
     public static SqliteInsertStatement? TryCreate(DbContext context, IEntityType entityType)
     {
-        if (!IsPlainTable(entityType) || entityType.GetTableName() is not { } table)
+        if (entityType.GetTableName() is not { } table || !IsPlainTable(entityType, table))
         {
             return null;
         }
@@ -53,7 +53,8 @@ internal sealed class SqliteInsertStatement : IDisposable
             switch (property.ValueGenerated)
             {
                 case ValueGenerated.Never:
-                    columns.Add(new Column(property, sql.DelimitIdentifier(column), property.GetRelationalTypeMapping()));
+                    columns.Add(new Column(
+                        property, sql.DelimitIdentifier(column), ParameterName(columns.Count), property.GetRelationalTypeMapping()));
                     break;
                 case ValueGenerated.OnAdd when property.IsPrimaryKey():
                     generated.Add(property);
@@ -67,7 +68,7 @@ internal sealed class SqliteInsertStatement : IDisposable
         var text = new StringBuilder()
             .Append("INSERT INTO ").Append(sql.DelimitIdentifier(table, entityType.GetSchema()))
             .Append(" (").AppendJoin(", ", columns.Select(column => column.Name)).Append(") VALUES (")
-            .AppendJoin(", ", columns.Select((_, index) => ParameterName(index))).Append(')');
+            .AppendJoin(", ", columns.Select(column => column.Parameter)).Append(')');
         if (generated.Count > 0)
         {
             text.Append(" RETURNING ").AppendJoin(", ", generated.Select(property => sql.DelimitIdentifier(property.GetColumnName(store)!)));
@@ -104,7 +105,7 @@ internal sealed class SqliteInsertStatement : IDisposable
         {
             var column = _columns[index];
             command.Parameters.Add(column.Mapping.CreateParameter(
-                command, ParameterName(index), values[column.Property], column.Property.IsNullable));
+                command, column.Parameter, values[column.Property], column.Property.IsNullable));
         }
 
         if (_generated.Length == 0)
@@ -145,13 +146,12 @@ internal sealed class SqliteInsertStatement : IDisposable
 
     private static string ParameterName(int index) => "@p" + index.ToString(CultureInfo.InvariantCulture);
 
-    private static bool IsPlainTable(IEntityType entityType) =>
+    private static bool IsPlainTable(IEntityType entityType, string table) =>
         !entityType.IsOwned()
         && entityType.BaseType is null
         && !entityType.GetDirectlyDerivedTypes().Any()
         && !entityType.GetComplexProperties().Any()
         && !entityType.GetNavigations().Any(navigation => navigation.TargetEntityType.IsOwned())
-        && entityType.GetTableName() is { } table
         && entityType.GetTableMappings().Count() == 1
         && entityType.Model.GetEntityTypes().Count(other => other.GetTableName() == table && other.GetSchema() == entityType.GetSchema()) == 1;
 
@@ -204,7 +204,8 @@ internal sealed class SqliteInsertStatement : IDisposable
         return _command;
     }
 
-    private sealed record Column(IProperty Property, string Name, RelationalTypeMapping Mapping);
+    /// <summary>A mapped property, its delimited column name and its parameter name (made once, not per row).</summary>
+    private sealed record Column(IProperty Property, string Name, string Parameter, RelationalTypeMapping Mapping);
 }
 
 /// <summary>A key the database generated, set on an entry in place of its temporary value.</summary>

@@ -23,7 +23,7 @@ namespace ScimClean.Infrastructure.Persistence.Sqlite;
 /// Everything else (updates, deletes, the organization and its tokens, which the credential cache watches) goes
 /// through EF Core's own save as before. The statements come from EF Core's model, so a row written here is the row
 /// EF Core writes. One thread of its own writes the groups: it is woken directly rather than queued behind the
-/// requests on the thread pool, and a request waits for its save's outcome, never for other groups.
+/// requests on the thread pool. A save waits at most for the group being written when it arrives, then goes with the next.
 /// </para>
 /// </remarks>
 internal sealed class SqliteInsertWriter(string connectionString) : IDisposable
