@@ -6,10 +6,10 @@ namespace ScimClean.Application.Users;
 public interface IUserQueries
 {
     /// <summary>
-    /// The user, read without change tracking (for answering, never for changing), with its groups; null when absent or
-    /// of another organization.
+    /// The user's stored document with its groups, for answering (never for changing); null when absent or of another
+    /// organization.
     /// </summary>
-    Task<UserWithGroups?> FindWithGroupsAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken);
+    Task<StoredUserDocument?> FindDocumentAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken);
 
     /// <summary>
     /// One page of the organization's users matching the query, with the total count.

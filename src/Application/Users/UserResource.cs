@@ -11,11 +11,47 @@ internal static class UserResource
 
     public static string LocationOf(string scimBaseUrl, Guid id) => $"{scimBaseUrl}/Users/{id}";
 
-    public static JsonObject Render(User user, string scimBaseUrl, IReadOnlyList<UserGroupView>? groups)
+    public static string GroupLocationOf(string scimBaseUrl, Guid groupId) => $"{scimBaseUrl}/Groups/{groupId}";
+
+    // ToJson hands out a fresh copy, which Assemble may take apart.
+    public static JsonObject Render(User user, string scimBaseUrl, IReadOnlyList<UserGroupView>? groups) => Assemble(
+        user.Id,
+        user.Attributes.ToJson(),
+        groups,
+        ScimMeta.Create(ResourceType, user.CreatedAt, user.LastModifiedAt, LocationOf(scimBaseUrl, user.Id), user.Version),
+        scimBaseUrl);
+
+    /// <summary>A stored user as a tree: what <see cref="StoredUserBody"/> writes without building one.</summary>
+    public static JsonObject Render(StoredUserDocument user, string scimBaseUrl) => Assemble(
+        user.Id,
+        JsonNode.Parse(user.Attributes.Span)!.AsObject(),
+        user.Groups,
+        ScimMeta.Create(ResourceType, user.CreatedAt, user.LastModifiedAt, LocationOf(scimBaseUrl, user.Id), user.Version),
+        scimBaseUrl);
+
+    public static ScimResourceResult ToResult(User user, string scimBaseUrl, IReadOnlyList<UserGroupView>? groups) =>
+        new(Render(user, scimBaseUrl, groups), ETag.For(user.Version), LocationOf(scimBaseUrl, user.Id));
+
+    /// <summary>Renders a stored user with its groups, read from the database.</summary>
+    public static async Task<ScimResourceResult> ToResultAsync(
+        User user,
+        string scimBaseUrl,
+        IUserGroupQueries groupQueries,
+        CancellationToken cancellationToken)
     {
-        var resource = new JsonObject { ["id"] = user.Id.ToString() };
-        // ToJson hands out a fresh copy: its nodes can be moved over rather than cloned once more.
-        var attributes = user.Attributes.ToJson();
+        var groups = await groupQueries.ListGroupsOfAsync(user.OrganizationId, [user.Id], cancellationToken);
+        return ToResult(user, scimBaseUrl, groups.GetValueOrDefault(user.Id));
+    }
+
+    /// <summary>id, then the attributes (whose nodes are moved over, not cloned), then groups and meta.</summary>
+    private static JsonObject Assemble(
+        Guid id,
+        JsonObject attributes,
+        IReadOnlyList<UserGroupView>? groups,
+        JsonObject meta,
+        string scimBaseUrl)
+    {
+        var resource = new JsonObject { ["id"] = id.ToString() };
         foreach (var name in attributes.Select(pair => pair.Key).ToList())
         {
             attributes.Remove(name, out var value);
@@ -30,7 +66,7 @@ internal static class UserResource
                 array.Add(new JsonObject
                 {
                     ["value"] = group.GroupId.ToString(),
-                    ["$ref"] = $"{scimBaseUrl}/Groups/{group.GroupId}",
+                    ["$ref"] = GroupLocationOf(scimBaseUrl, group.GroupId),
                     ["display"] = group.Display,
                     ["type"] = "direct",
                 });
@@ -39,22 +75,7 @@ internal static class UserResource
             resource["groups"] = array;
         }
 
-        resource["meta"] = ScimMeta.Create(
-            ResourceType, user.CreatedAt, user.LastModifiedAt, LocationOf(scimBaseUrl, user.Id), user.Version);
+        resource["meta"] = meta;
         return resource;
-    }
-
-    public static ScimResourceResult ToResult(User user, string scimBaseUrl, IReadOnlyList<UserGroupView>? groups) =>
-        new(Render(user, scimBaseUrl, groups), ETag.For(user.Version), LocationOf(scimBaseUrl, user.Id));
-
-    /// <summary>Renders a stored user with its groups, read from the database.</summary>
-    public static async Task<ScimResourceResult> ToResultAsync(
-        User user,
-        string scimBaseUrl,
-        IUserGroupQueries groupQueries,
-        CancellationToken cancellationToken)
-    {
-        var groups = await groupQueries.ListGroupsOfAsync(user.OrganizationId, [user.Id], cancellationToken);
-        return ToResult(user, scimBaseUrl, groups.GetValueOrDefault(user.Id));
     }
 }

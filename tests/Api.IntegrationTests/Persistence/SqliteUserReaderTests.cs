@@ -1,6 +1,8 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using ScimClean.Api.IntegrationTests.Infrastructure;
+using ScimClean.Application.Scim.Querying;
 using ScimClean.Application.Users;
 using ScimClean.Domain.Groups;
 using ScimClean.Domain.Users;
@@ -24,7 +26,7 @@ public sealed class SqliteUserReaderTests(UserQueryDatabase database) : IClassFi
     public void Dispose() => _connections.Dispose();
 
     [Fact]
-    public async Task FindWithGroupsAsync_ShouldReadEveryColumnAsEfCoreDoes()
+    public async Task ListAsync_ShouldReadEveryColumnAsEfCoreDoes()
     {
         TestDatabase.SkipOnPostgres("the kept read connections serve SQLite only");
         await using var dbContext = database.CreateDbContext();
@@ -35,28 +37,26 @@ public sealed class SqliteUserReaderTests(UserQueryDatabase database) : IClassFi
             new DateTimeOffset(2026, 4, 1, 12, 30, 15, 123, TimeSpan.Zero).AddTicks(4567));
         dbContext.Users.Add(withPassword);
         await dbContext.SaveChangesAsync(Ct);
-        var expected = await dbContext.Users.AsNoTracking().Where(user => user.OrganizationId == database.OrganizationA).ToListAsync(Ct);
+        var everyone = new ResourceQuery(null, null, false, 1, 1000);
+
+        var expected = (await new UserQueries(dbContext).ListAsync(database.OrganizationA, everyone, Ct)).Resources;
+        var read = (await new UserQueries(dbContext, new SqliteUserReader(_connections)).ListAsync(database.OrganizationA, everyone, Ct)).Resources;
+
         Assert.Contains(expected, user => user.ExternalId is null && user.DisplayName is null);
         Assert.Contains(expected, user => user.PasswordHash is not null);
-        var reader = new SqliteUserReader(_connections);
-
-        foreach (var user in expected)
-        {
-            var read = (await reader.FindWithGroupsAsync(database.OrganizationA, user.Id, Ct))?.User;
-            Assert.NotNull(read);
-            Assert.Equal(Columns(user), Columns(read));
-            Assert.Empty(read.DomainEvents);
-        }
+        Assert.Contains(expected, user => user.CreatedAt.Ticks % TimeSpan.TicksPerMillisecond != 0);
+        Assert.Equal(expected.Select(Columns), read.Select(Columns));
+        Assert.All(read, user => Assert.Empty(user.DomainEvents));
     }
 
     [Fact]
-    public async Task FindWithGroupsAsync_ShouldFindNoUserOfAnotherOrganizationOrWithAnUnknownId()
+    public async Task FindDocumentAsync_ShouldFindNoUserOfAnotherOrganizationOrWithAnUnknownId()
     {
         TestDatabase.SkipOnPostgres("the kept read connections serve SQLite only");
         var reader = new SqliteUserReader(_connections);
 
-        Assert.Null(await reader.FindWithGroupsAsync(database.OrganizationB, database.AliceId, Ct));
-        Assert.Null(await reader.FindWithGroupsAsync(database.OrganizationA, Guid.NewGuid(), Ct));
+        Assert.Null(await reader.FindDocumentAsync(database.OrganizationB, database.AliceId, Ct));
+        Assert.Null(await reader.FindDocumentAsync(database.OrganizationA, Guid.NewGuid(), Ct));
     }
 
     [Fact]
@@ -90,13 +90,17 @@ public sealed class SqliteUserReaderTests(UserQueryDatabase database) : IClassFi
     }
 
     [Fact]
-    public async Task FindWithGroupsAsync_ShouldReadTheUserAndItsGroupsAsEfCoreDoes()
+    public async Task FindDocumentAsync_ShouldReadTheStoredUserAndItsGroupsAsEfCoreDoes()
     {
         TestDatabase.SkipOnPostgres("the kept read connections serve SQLite only");
-        var now = new DateTimeOffset(2026, 5, 3, 0, 0, 0, TimeSpan.Zero);
+        var now = new DateTimeOffset(2026, 5, 3, 9, 8, 7, 654, TimeSpan.Zero).AddTicks(3210);
         await using var dbContext = database.CreateDbContext();
         // A user of its own: the other tests of this fixture count the groups of the users it starts with.
-        var member = User.Create(database.OrganizationA, UserAttributes.From(new JsonObject { ["userName"] = "finder@contoso.com" }).Value, null, now);
+        var member = User.Create(
+            database.OrganizationA,
+            UserAttributes.From(new JsonObject { ["userName"] = "finder@contoso.com", ["displayName"] = "Fïnder \"quoted\"" }).Value,
+            null,
+            now);
         var finders = NewGroup("Finders", now);
         var another = NewGroup("another finders", now);
         dbContext.Users.Add(member);
@@ -105,24 +109,29 @@ public sealed class SqliteUserReaderTests(UserQueryDatabase database) : IClassFi
             finders.AddMember(member.Id, MemberType.User, now).Value,
             another.AddMember(member.Id, MemberType.User, now).Value);
         await dbContext.SaveChangesAsync(Ct);
-        var users = await dbContext.Users.Where(user => user.OrganizationId == database.OrganizationA).Select(user => user.Id).ToListAsync(Ct);
+        var users = await dbContext.Users.AsNoTracking().Where(user => user.OrganizationId == database.OrganizationA).ToListAsync(Ct);
 
         var efCore = new UserQueries(dbContext);
         var fast = new UserQueries(dbContext, new SqliteUserReader(_connections));
-        foreach (var id in users)
+        foreach (var user in users)
         {
-            var expected = await efCore.FindWithGroupsAsync(database.OrganizationA, id, Ct);
-            var read = await fast.FindWithGroupsAsync(database.OrganizationA, id, Ct);
+            var expected = await efCore.FindDocumentAsync(database.OrganizationA, user.Id, Ct);
+            var read = await fast.FindDocumentAsync(database.OrganizationA, user.Id, Ct);
             Assert.NotNull(expected);
             Assert.NotNull(read);
-            Assert.Equal(Columns(expected.User), Columns(read.User));
+            Assert.Equal(Columns(expected), Columns(read));
             Assert.Equal(expected.Groups, read.Groups);
+            // What the entity holds: the same times to the tick, and the document it would render.
+            Assert.Equal((user.Id, user.Version, user.CreatedAt, user.LastModifiedAt), (read.Id, read.Version, read.CreatedAt, read.LastModifiedAt));
+            Assert.Equal(user.Attributes.ToJson().ToJsonString(), Encoding.UTF8.GetString(read.Attributes.Span));
         }
 
-        var found = await fast.FindWithGroupsAsync(database.OrganizationA, member.Id, Ct);
-        Assert.Equal(["another finders", "Finders"], found!.Groups.Select(group => group.Display));
-        Assert.Null(await fast.FindWithGroupsAsync(database.OrganizationB, member.Id, Ct));
-        Assert.Null(await fast.FindWithGroupsAsync(database.OrganizationA, Guid.NewGuid(), Ct));
+        var found = await fast.FindDocumentAsync(database.OrganizationA, member.Id, Ct);
+        Assert.Equal(now, found!.CreatedAt);
+        Assert.Equal(["another finders", "Finders"], found.Groups.Select(group => group.Display));
+        Assert.Null(await fast.FindDocumentAsync(database.OrganizationB, member.Id, Ct));
+        Assert.Null(await fast.FindDocumentAsync(database.OrganizationA, Guid.NewGuid(), Ct));
+        Assert.Null(await efCore.FindDocumentAsync(database.OrganizationB, member.Id, Ct));
     }
 
     [Fact]
@@ -200,6 +209,9 @@ public sealed class SqliteUserReaderTests(UserQueryDatabase database) : IClassFi
     private static StoredUser Columns(User user) => new(
         user.Id, user.OrganizationId, user.UserName, user.NormalizedUserName, user.ExternalId, user.DisplayName, user.Active,
         user.PasswordHash, user.Version, user.CreatedAt, user.LastModifiedAt, user.Attributes.ToJson().ToJsonString());
+
+    private static (Guid, long, DateTimeOffset, DateTimeOffset, string) Columns(StoredUserDocument user) =>
+        (user.Id, user.Version, user.CreatedAt, user.LastModifiedAt, Encoding.UTF8.GetString(user.Attributes.Span));
 
     private static List<string> Flatten(IReadOnlyDictionary<Guid, IReadOnlyList<UserGroupView>> groups) =>
         groups.OrderBy(pair => pair.Key).SelectMany(pair => pair.Value.Select(view => $"{pair.Key}:{view.GroupId}:{view.Display}")).ToList();

@@ -10,11 +10,11 @@ namespace ScimClean.Api.Endpoints.Scim;
 public static class ScimResponses
 {
     public static IResult Created(Result<ScimResourceResult> result) => result.IsSuccess
-        ? new ScimJsonResult(result.Value.Resource, StatusCodes.Status201Created, result.Value.ETag, result.Value.Location)
+        ? new ScimJsonResult(result.Value.Body, StatusCodes.Status201Created, result.Value.ETag, result.Value.Location)
         : ScimResults.Error(result.Error!);
 
     public static IResult Ok(Result<ScimResourceResult> result) => result.IsSuccess
-        ? new ScimJsonResult(result.Value.Resource, StatusCodes.Status200OK, result.Value.ETag, result.Value.Location)
+        ? new ScimJsonResult(result.Value.Body, StatusCodes.Status200OK, result.Value.ETag, result.Value.Location)
         : ScimResults.Error(result.Error!);
 
     /// <summary>200 with the resource, or 304 when the client's If-None-Match already names this version.</summary>

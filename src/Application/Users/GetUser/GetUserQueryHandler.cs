@@ -12,16 +12,22 @@ internal sealed class GetUserQueryHandler(IUserQueries users)
     {
         // An id that is not a GUID names no user (404, not 400).
         var found = Guid.TryParse(query.UserId, out var userId)
-            ? await users.FindWithGroupsAsync(query.OrganizationId, userId, cancellationToken)
+            ? await users.FindDocumentAsync(query.OrganizationId, userId, cancellationToken)
             : null;
         if (found is null)
         {
             return UserErrors.NotFound(query.UserId);
         }
 
-        var result = UserResource.ToResult(found.User, query.ScimBaseUrl, found.Groups);
-        var projected = AttributeProjection.Apply(
-            result.Resource, ScimSchemas.UserResourceType, query.Attributes, query.ExcludedAttributes);
-        return result with { Resource = projected };
+        // Without attributes or excludedAttributes (nearly every GET) the stored document is written as it is; a
+        // projection is applied to a tree.
+        var body = query.Attributes is null && query.ExcludedAttributes is null
+            ? new StoredUserBody(found, query.ScimBaseUrl)
+            : ScimResourceBody.Of(AttributeProjection.Apply(
+                UserResource.Render(found, query.ScimBaseUrl),
+                ScimSchemas.UserResourceType,
+                query.Attributes,
+                query.ExcludedAttributes));
+        return new ScimResourceResult(body, ETag.For(found.Version), UserResource.LocationOf(query.ScimBaseUrl, found.Id));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using ScimClean.Application.Scim.Querying;
 using ScimClean.Application.Users;
 using ScimClean.Domain.Users;
@@ -19,25 +20,38 @@ internal sealed class UserQueries(ScopedDbContext scopedDbContext, SqliteUserRea
 
     // Compiled once: GET /Users/{id} is the hottest read, and translating its LINQ on every call cost more than the
     // query itself. EF recompiles it if a context with another model (another provider) runs it.
-    private static readonly Func<ScimCleanDbContext, Guid, Guid, CancellationToken, Task<User?>> FindUser =
+    private static readonly Func<ScimCleanDbContext, Guid, Guid, CancellationToken, Task<StoredUserRow?>> FindDocument =
         EF.CompileAsyncQuery((ScimCleanDbContext db, Guid organizationId, Guid userId, CancellationToken _) =>
-            db.Users.AsNoTracking().FirstOrDefault(user => user.OrganizationId == organizationId && user.Id == userId));
+            db.Users
+                .Where(user => user.OrganizationId == organizationId && user.Id == userId)
+                .Select(user => new StoredUserRow(
+                    user.Id,
+                    user.Version,
+                    user.CreatedAt,
+                    user.LastModifiedAt,
+                    EF.Property<string>(user, UserValueIndexer.DocumentProperty)))
+                .FirstOrDefault());
 
     private SqliteUserReader? FastReader => SqliteUserReader.UsableBeside(sqliteReader, scopedDbContext.IfCreated);
 
     private ScimCleanDbContext DbContext => scopedDbContext.Context;
 
-    public async Task<UserWithGroups?> FindWithGroupsAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken)
+    public async Task<StoredUserDocument?> FindDocumentAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken)
     {
         if (FastReader is { } reader)
         {
-            return await reader.FindWithGroupsAsync(organizationId, userId, cancellationToken);
+            return await reader.FindDocumentAsync(organizationId, userId, cancellationToken);
         }
 
-        var user = await FindUser(DbContext, organizationId, userId, cancellationToken);
-        return user is null
-            ? null
-            : new UserWithGroups(user, await UserGroupQueries.GroupsOfOneUser(DbContext, organizationId, userId).ToListAsync(cancellationToken));
+        var row = await FindDocument(DbContext, organizationId, userId, cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var groups = await UserGroupQueries.GroupsOfOneUser(DbContext, organizationId, userId).ToListAsync(cancellationToken);
+        return new StoredUserDocument(
+            row.Id, row.Version, row.CreatedAt, row.LastModifiedAt, Encoding.UTF8.GetBytes(row.Document), groups);
     }
 
     public async Task<ResourcePage<User>> ListAsync(Guid organizationId, ResourceQuery query, CancellationToken cancellationToken)
@@ -84,3 +98,6 @@ internal sealed class UserQueries(ScopedDbContext scopedDbContext, SqliteUserRea
     // The kept-connection reader exists on SQLite only; knowing that, a list on it rents no context for the dialect.
     private SqlDialect Dialect => sqliteReader is not null ? SqliteDialect.Instance : SqlDialect.For(DbContext);
 }
+
+/// <summary>The columns <see cref="UserQueries.FindDocumentAsync"/> reads through EF Core.</summary>
+internal sealed record StoredUserRow(Guid Id, long Version, DateTimeOffset CreatedAt, DateTimeOffset LastModifiedAt, string Document);

@@ -5,7 +5,6 @@ using ScimClean.Application.Users;
 using ScimClean.Domain.Users;
 using ScimClean.Infrastructure.Persistence.Configurations;
 using ScimClean.Infrastructure.Persistence.Querying;
-using static ScimClean.Infrastructure.Persistence.UtcDateTimeOffsetConverter;
 
 namespace ScimClean.Infrastructure.Persistence.Sqlite;
 
@@ -29,18 +28,20 @@ internal sealed class SqliteUserReader(SqliteReadConnections connections)
         "WHERE m.OrganizationId = $organizationId AND m.MemberId IN (SELECT value FROM json_each($memberIds)) " +
         "ORDER BY g.NormalizedDisplayName";
 
-    // GET /Users/{id}: the user (Part 0) and its groups (Part 1) in one statement, so one step of the kept statement and one
-    // read transaction instead of two. The group rows put the group's id and display name in the Id and UserName columns.
-    private const string FindWithGroupsSql =
-        $"SELECT 0 AS Part, {Columns}, NULL AS SortKey FROM Users WHERE OrganizationId = $organizationId AND Id = $id " +
-        "UNION ALL SELECT 1, m.GroupId, NULL, g.DisplayName, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, g.NormalizedDisplayName " +
+    // GET /Users/{id}: the user's stored document (Part 0) and its groups (Part 1) in one statement, so one step of the
+    // kept statement and one read transaction instead of two. The group rows put the group's id and display name in
+    // the Id and Document columns.
+    private const string FindDocumentSql =
+        "SELECT 0 AS Part, Id, Version, CreatedAt, LastModifiedAt, Document, NULL AS SortKey FROM Users " +
+        "WHERE OrganizationId = $organizationId AND Id = $id " +
+        "UNION ALL SELECT 1, m.GroupId, NULL, NULL, NULL, g.DisplayName, g.NormalizedDisplayName " +
         "FROM GroupMemberships AS m INNER JOIN Groups AS g ON m.GroupId = g.Id " +
-        "WHERE m.OrganizationId = $organizationId AND m.MemberId = $id ORDER BY 1, 14";
+        "WHERE m.OrganizationId = $organizationId AND m.MemberId = $id ORDER BY 1, 7";
 
-    public async Task<UserWithGroups?> FindWithGroupsAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken)
+    public async Task<StoredUserDocument?> FindDocumentAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken)
     {
         using var lease = connections.Rent();
-        var command = lease.Command(FindWithGroupsSql);
+        var command = lease.Command(FindDocumentSql);
         command.Parameters.Add(Parameter("$organizationId", organizationId));
         command.Parameters.Add(Parameter("$id", userId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -50,14 +51,19 @@ internal sealed class SqliteUserReader(SqliteReadConnections connections)
             return null;
         }
 
-        var user = ReadUser(reader, ColumnOrdinals.AfterPart);
+        var id = reader.GetGuid(1);
+        var version = reader.GetInt64(2);
+        var createdAt = SqliteStoredTime.Read(reader, 3);
+        var lastModifiedAt = SqliteStoredTime.Read(reader, 4);
+        // The text's UTF-8 bytes as SQLite holds them: no string in between, and the response is UTF-8 too.
+        var document = reader.GetFieldValue<byte[]>(5);
         var groups = new List<UserGroupView>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            groups.Add(new UserGroupView(reader.GetGuid(ColumnOrdinals.AfterPart.Id), reader.GetString(ColumnOrdinals.AfterPart.UserName)));
+            groups.Add(new UserGroupView(reader.GetGuid(1), reader.GetString(5)));
         }
 
-        return new UserWithGroups(user, groups);
+        return new StoredUserDocument(id, version, createdAt, lastModifiedAt, document, groups);
     }
 
     public async Task<List<UserGroupView>> GroupsOfAsync(Guid organizationId, Guid userId, CancellationToken cancellationToken)
@@ -150,8 +156,8 @@ internal sealed class SqliteUserReader(SqliteReadConnections connections)
         reader.GetBoolean(at.Active),
         reader.IsDBNull(at.PasswordHash) ? null : reader.GetString(at.PasswordHash),
         reader.GetInt64(at.Version),
-        FromStored(reader.GetDateTime(at.CreatedAt)),
-        FromStored(reader.GetDateTime(at.LastModifiedAt)),
+        SqliteStoredTime.Read(reader, at.CreatedAt),
+        SqliteStoredTime.Read(reader, at.LastModifiedAt),
         reader.GetString(at.Document)));
 
     /// <summary>Where each column is in a result: <see cref="Columns"/>' order, or looked up by name.</summary>
@@ -169,9 +175,6 @@ internal sealed class SqliteUserReader(SqliteReadConnections connections)
         int LastModifiedAt,
         int Document)
     {
-        /// <summary><see cref="Columns"/>' order after a leading Part column.</summary>
-        public static readonly ColumnOrdinals AfterPart = new(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
-
         public static ColumnOrdinals Of(DbDataReader reader) => new(
             reader.GetOrdinal("Id"),
             reader.GetOrdinal("OrganizationId"),
