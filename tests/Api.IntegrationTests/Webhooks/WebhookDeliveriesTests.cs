@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ScimClean.Api.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ScimClean.Api.IntegrationTests.Scim.Users;
+using ScimClean.Application.Webhooks.ReplayWebhookEvents;
+using ScimClean.Infrastructure.Persistence;
 
 namespace ScimClean.Api.IntegrationTests.Webhooks;
 
@@ -17,6 +21,9 @@ public sealed class WebhookDeliveriesTests : IClassFixture<ScimCleanApiFactory>
         // These tests put deliveries into given states directly; a running dispatcher would race them for the rows
         // (the dispatch tests cover what the dispatcher does with them).
         factory.Settings["Webhooks:DispatcherEnabled"] = "false";
+        // The replay of more than a page creates a thousand users; the rate limit is not what these tests are about.
+        factory.Settings["Scim:RateLimit:TokenLimit"] = "100000";
+        factory.Settings["Scim:RateLimit:TokensPerPeriod"] = "100000";
         this.factory = factory;
         _admin = factory.CreateAdminClient();
     }
@@ -247,6 +254,34 @@ public sealed class WebhookDeliveriesTests : IClassFixture<ScimCleanApiFactory>
         Assert.Equal(
             ["user.created", "user.deactivated", "user.created"],
             replayed.Select(item => item.GetProperty("eventType").GetString()));
+    }
+
+    [Fact]
+    public async Task Replay_OfMoreEventsThanOnePage_ShouldQueueEveryEventOnce()
+    {
+        var (scim, endpointId) = await WebhookApi.CreateDirectoryWithEndpointAsync(factory, events: ["user.created"]);
+        var since = factory.Clock.GetUtcNow();
+        var created = ReplayWebhookEventsCommandHandler.PageSize + 1;
+        for (var first = 0; first < created; first += 20)
+        {
+            await Task.WhenAll(Enumerable.Range(first, Math.Min(20, created - first)).Select(_ => scim.CreateUserAsync()));
+        }
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var response = await _admin.PostAsJsonAsync($"{WebhookApi.EndpointsUrl}/{endpointId}/replay", new { since }, Ct);
+
+        await response.AssertStatusAsync(HttpStatusCode.Accepted);
+        Assert.Equal(created, (await response.ReadJsonAsync()).GetProperty("queued").GetInt32());
+        await using var scope = factory.Services.CreateAsyncScope();
+        var endpoint = Guid.Parse(endpointId);
+        var positions = await scope.ServiceProvider.GetRequiredService<ScimCleanDbContext>().WebhookDeliveries
+            .Where(delivery => delivery.EndpointId == endpoint)
+            .Select(delivery => delivery.EventPosition)
+            .ToListAsync(Ct);
+        // Each event: the delivery its commit queued and the one replayed, no more.
+        Assert.Equal(created, positions.Distinct().Count());
+        Assert.All(positions.GroupBy(position => position), sameEvent => Assert.Equal(2, sameEvent.Count()));
     }
 
     [Fact]

@@ -5,6 +5,12 @@ using ScimClean.Domain.Webhooks;
 
 namespace ScimClean.Application.Webhooks.ReplayWebhookEvents;
 
+/// <summary>
+/// Queues the replay page by page: each page of events is read, routed and its deliveries written at once, so that a
+/// replay holds one page in memory whatever its size (a replay of 12,000 events to ten endpoints, all tracked until
+/// one commit, was the service's peak of memory). The pages already written stay queued if a later one fails; the
+/// events keep their ids, so receivers deduplicate a replay sent again.
+/// </summary>
 internal sealed class ReplayWebhookEventsCommandHandler(
     IWebhookEndpointRepository endpoints,
     IWebhookEventRepository events,
@@ -14,6 +20,8 @@ internal sealed class ReplayWebhookEventsCommandHandler(
     TimeProvider clock)
     : ICommandHandler<ReplayWebhookEventsCommand, Result<ReplayResponse>>
 {
+    internal const int PageSize = 1_000;
+
     public async ValueTask<Result<ReplayResponse>> Handle(ReplayWebhookEventsCommand command, CancellationToken cancellationToken)
     {
         var endpoint = await endpoints.FindAsync(command.EndpointId, cancellationToken);
@@ -22,15 +30,29 @@ internal sealed class ReplayWebhookEventsCommandHandler(
             return WebhookErrors.EndpointNotFound(command.EndpointId);
         }
 
+        // Up to now: events committed while the replay runs get their own deliveries, not a second one from it.
         var now = clock.GetUtcNow();
         var queued = 0;
-        foreach (var webhookEvent in await events.ListOccurredSinceAsync(command.Since!.Value, cancellationToken))
+        var afterPosition = long.MinValue;
+        while (true)
         {
-            if (endpoint.Subscribes(webhookEvent.Type, webhookEvent.Organization))
+            var page = await events.ListOccurredBetweenAsync(command.Since!.Value, now, afterPosition, PageSize, cancellationToken);
+            var pageDeliveries = page
+                .Where(webhookEvent => endpoint.Subscribes(webhookEvent.Type, webhookEvent.Organization))
+                .Select(webhookEvent => WebhookDelivery.CreateFor(endpoint.Id, webhookEvent, now))
+                .ToList();
+            if (pageDeliveries.Count > 0)
             {
-                deliveries.Add(WebhookDelivery.CreateFor(endpoint.Id, webhookEvent, now));
-                queued++;
+                await deliveries.QueueNowAsync(pageDeliveries, cancellationToken);
+                queued += pageDeliveries.Count;
             }
+
+            if (page.Count < PageSize)
+            {
+                break;
+            }
+
+            afterPosition = page[^1].Position;
         }
 
         if (queued > 0)
