@@ -15,10 +15,6 @@ namespace ScimClean.Infrastructure.Persistence.Sqlite;
 /// </summary>
 internal sealed class SqliteUserReader(SqliteReadConnections connections)
 {
-    private const string Columns =
-        "Id, OrganizationId, UserName, NormalizedUserName, ExternalId, DisplayName, Active, PasswordHash, Version, " +
-        "CreatedAt, LastModifiedAt, Document";
-
     private const string GroupsOfSql =
         "SELECT m.GroupId, g.DisplayName FROM GroupMemberships AS m INNER JOIN Groups AS g ON m.GroupId = g.Id " +
         "WHERE m.OrganizationId = $organizationId AND m.MemberId = $memberId ORDER BY g.NormalizedDisplayName";
@@ -160,7 +156,7 @@ internal sealed class SqliteUserReader(SqliteReadConnections connections)
         SqliteStoredTime.Read(reader, at.LastModifiedAt),
         reader.GetString(at.Document)));
 
-    /// <summary>Where each column is in a result: <see cref="Columns"/>' order, or looked up by name.</summary>
+    /// <summary>Where each of a user's columns is in a result, looked up by name.</summary>
     private readonly record struct ColumnOrdinals(
         int Id,
         int OrganizationId,
