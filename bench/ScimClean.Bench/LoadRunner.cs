@@ -32,6 +32,7 @@ internal static class LoadRunner
         isSuccess ??= response => response.IsSuccessStatusCode;
         var next = -1L;
         var errors = 0L;
+        var errorKinds = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
         var latencies = new List<double>[concurrency];
         var stopwatch = Stopwatch.StartNew();
         var deadline = duration is { } d ? d : TimeSpan.MaxValue;
@@ -56,15 +57,18 @@ internal static class LoadRunner
                     if (!isSuccess(response))
                     {
                         Interlocked.Increment(ref errors);
+                        errorKinds.AddOrUpdate(((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), 1, (_, count) => count + 1);
                     }
                 }
                 catch (HttpRequestException)
                 {
                     Interlocked.Increment(ref errors);
+                    errorKinds.AddOrUpdate("connection", 1, (_, count) => count + 1);
                 }
                 catch (TaskCanceledException)
                 {
                     Interlocked.Increment(ref errors);
+                    errorKinds.AddOrUpdate("timeout", 1, (_, count) => count + 1);
                 }
 
                 mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -74,7 +78,8 @@ internal static class LoadRunner
         stopwatch.Stop();
 
         var all = latencies.SelectMany(list => list).Order().ToArray();
-        return new LoadResult(name, all.Length, errors, stopwatch.Elapsed, Percentile(all, 0.50), Percentile(all, 0.99));
+        var kinds = string.Join(", ", errorKinds.OrderByDescending(pair => pair.Value).Select(pair => $"{pair.Value} x {pair.Key}"));
+        return new LoadResult(name, all.Length, errors, stopwatch.Elapsed, Percentile(all, 0.50), Percentile(all, 0.99), kinds);
     }
 
     public static double Percentile(double[] sorted, double quantile) =>

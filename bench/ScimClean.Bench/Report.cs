@@ -34,7 +34,8 @@ internal sealed class Report
             result.Errors.ToString(CultureInfo.InvariantCulture),
             cpuPerRequest,
             (service.PeakRssBytes / 1024.0 / 1024.0).ToString("F0", CultureInfo.InvariantCulture),
-            note ?? string.Empty,
+            // Which errors, when there were any: a row with errors is not a figure until they are explained.
+            string.Join("; ", new[] { note, result.Errors > 0 ? $"errors: {result.ErrorKinds}" : null }.Where(text => !string.IsNullOrEmpty(text))),
         ];
         _rows.Add(row);
         // Printed as it comes, so a long run shows progress and an interrupted one keeps its figures.
