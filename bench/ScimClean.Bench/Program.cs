@@ -147,6 +147,48 @@ if (options.Runs("steady") && ceiling is not null)
         + $"{100.0 * getById.RequestsPerSecond / warmCeiling.RequestsPerSecond:F0}% of the warm one");
 }
 
+if (options.Runs("steady"))
+{
+    // The same share measured in alternation: the ceiling and GET /Users/{id} take turns in short runs, each pair in
+    // the other order than the last, so that a change of this machine's speed within the run (15-20% within minutes,
+    // while the two rows above are minutes apart) falls on both alike. The median of the pairs is the steadiest reading.
+    const int pairs = 5;
+    var pairRun = TimeSpan.FromSeconds(3);
+    var shares = new List<double>();
+    var pairRates = new List<string>();
+    for (var pair = 0; pair < pairs; pair++)
+    {
+        Task<LoadResult> Ceiling() => LoadRunner.RunAsync("alternating: ceiling", client, concurrency,
+            _ => new HttpRequestMessage(HttpMethod.Get, "/health/live"), pairRun);
+        Task<LoadResult> GetById() => LoadRunner.RunAsync("alternating: GET /Users/{id}", client, concurrency,
+            _ => ScimApi.Scim(HttpMethod.Get, largeDomain, largeToken, $"/Users/{RandomLargeId()}"), pairRun);
+        LoadResult pairCeiling, pairGet;
+        if (pair % 2 == 0)
+        {
+            pairCeiling = await Ceiling();
+            pairGet = await GetById();
+        }
+        else
+        {
+            pairGet = await GetById();
+            pairCeiling = await Ceiling();
+        }
+
+        if (pairCeiling.Errors + pairGet.Errors > 0)
+        {
+            report.Note($"alternating pair {pair + 1}: errors ({pairCeiling.ErrorKinds} / {pairGet.ErrorKinds})");
+        }
+
+        shares.Add(pairGet.RequestsPerSecond / pairCeiling.RequestsPerSecond);
+        pairRates.Add($"{pairGet.RequestsPerSecond:F0}/{pairCeiling.RequestsPerSecond:F0}");
+    }
+
+    var inOrder = shares.Order().ToList();
+    report.Note($"GET /Users/{{id}} against the ceiling in alternation ({pairs} pairs of {pairRun.TotalSeconds:0} s runs): median "
+        + $"{100.0 * inOrder[pairs / 2]:F0}%, pairs {string.Join(", ", shares.Select(share => $"{100.0 * share:F0}%"))} "
+        + $"(req/s, GET/ceiling: {string.Join(", ", pairRates)})");
+}
+
 if (options.Runs("webhooks"))
 {
     // 3. Webhooks: commit-to-arrival at low load and under load, then deliveries/s to one endpoint and to ten.
