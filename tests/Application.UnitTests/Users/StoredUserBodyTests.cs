@@ -36,6 +36,12 @@ public sealed class StoredUserBodyTests
         $$$"""{"userName":"é\u00e9\"\\\n\t<>&'+ü😀","active":true,"title":"Ingénieure","nickName":"\u0041da","x-unknown":{"deep":[1,2.50,-3e5,true,false]},"{{{Enterprise}}}":{"employeeNumber":"7","manager":{"value":"m-1","displayName":"Boss"}},"{{{Custom}}}":{"costCode":"C-1"}}""",
         // Not password to the schemas either: ordinal case-insensitive comparison folds no letter outside ASCII into it.
         """{"userName":"ada@example.com","active":true,"pa\u017F\u017Fword":"long s","paſſwort":"x"}""",
+        // Stored text not as the service's writer writes it (whitespace, characters it escapes written raw): the answer
+        // must still be what the writer writes.
+        """{ "userName":"ada@example.com","active":true,"name":{"givenName": "Ada","familyName":"Love lace"}}""",
+        """{"userName":"a+b@example.com","active":true,"title":"R&D <lead> 'x' `y`","displayName":"Adé Ω"}""",
+        // Spaces inside strings, numbers written as they were.
+        """{"userName":"ada@example.com","active":true,"displayName":"Ada  Lovelace ","x-n":[1,2.50,-3e5,0.1e-2]}""",
         """{"userName":"ada@example.com","active":true,"phoneNumbers":[{"value":"+1 555 0100","type":"work"}],"addresses":[{"streetAddress":"1 Main St","country":"US","primary":true}],"roles":[{"value":"admin"}]}""",
     ];
 
