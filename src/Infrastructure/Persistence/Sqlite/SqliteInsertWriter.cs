@@ -264,23 +264,10 @@ internal sealed class SqliteInsertWriter(string connectionString) : IDisposable
         }
 
         DropConnection();
-        var connection = new SqliteConnection(connectionString);
-        try
-        {
-            connection.Open();
-            using var settings = connection.CreateCommand();
-            // EF Core turns foreign keys on for its own connections; a plain connection must ask.
-            settings.CommandText = SqliteConnectionSettingsInterceptor.Pragmas + "PRAGMA foreign_keys=ON;";
-            settings.ExecuteNonQuery();
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-
-        _connection = connection;
-        return connection;
+        // EF Core turns foreign keys on for its own connections; a plain connection must ask.
+        _connection = KeptSqliteConnection.Open(
+            connectionString, SqliteConnectionSettingsInterceptor.Pragmas + "PRAGMA foreign_keys=ON;");
+        return _connection;
     }
 
     private void DropConnection()

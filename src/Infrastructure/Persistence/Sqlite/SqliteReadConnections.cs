@@ -83,20 +83,7 @@ internal sealed class SqliteReadConnection : IDisposable
 
     private SqliteReadConnection(SqliteConnection connection) => _connection = connection;
 
-    public static SqliteReadConnection Open(string connectionString)
-    {
-        var connection = new SqliteConnection(connectionString);
-        try
-        {
-            connection.Open();
-            return new SqliteReadConnection(connection);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
+    public static SqliteReadConnection Open(string connectionString) => new(KeptSqliteConnection.Open(connectionString));
 
     /// <summary>How many commands (prepared statements) the connection keeps.</summary>
     internal int CommandCount => _commands.Count;
