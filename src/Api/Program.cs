@@ -37,7 +37,8 @@ app.MapGroup("/admin/v1")
     .MapDirectorySyncEndpoints()
     .MapWebhookEndpointsEndpoints()
     .MapEventsEndpoints()
-    .MapAuditLogEndpoints();
+    .MapAuditLogEndpoints()
+    .MapDatabaseEndpoints();
 
 app.MapScimGroup();
 

@@ -51,6 +51,8 @@ public static class DependencyInjection
                 // Made by the container, so that it closes the kept connections when the host stops.
                 services.AddSingleton(_ => new SqliteReadConnections(connectionString));
                 services.AddSingleton<SqliteUserReader>();
+                services.AddSingleton<IDatabaseBackup>(provider =>
+                    new SqliteDatabaseBackup(connectionString, provider.GetRequiredService<TimeProvider>()));
                 break;
             case DatabaseProvider.Postgres:
                 // Npgsql pools connections itself (per connection string): size the pool with
@@ -61,6 +63,7 @@ public static class DependencyInjection
                     .UseNpgsql(connectionString, npgsql => npgsql.MaxBatchSize(100))
                     .AddInterceptors(provider.GetRequiredService<DirectoryCredentialChangeInterceptor>()));
                 services.AddScoped(provider => new ScopedDbContext(provider.GetRequiredService<PostgresScimCleanDbContext>));
+                services.AddSingleton<IDatabaseBackup, ExternalDatabaseBackup>();
                 break;
             default:
                 throw new InvalidOperationException(

@@ -17,6 +17,7 @@ public static class AuditActions
     public const string WebhookSecretRotated = "webhook.secret_rotated";
     public const string WebhookReplayRequested = "webhook.replay_requested";
     public const string WebhookDeliveryRetryRequested = "webhook.delivery_retry_requested";
+    public const string DatabaseBackedUp = "database.backed_up";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -31,6 +32,7 @@ public static class AuditActions
         WebhookSecretRotated,
         WebhookReplayRequested,
         WebhookDeliveryRetryRequested,
+        DatabaseBackedUp,
     ];
 
     public static bool IsKnown(string action) => All.Contains(action, StringComparer.Ordinal);

@@ -327,6 +327,17 @@ public sealed class TenantIsolationTests(IsolationApp app) : IClassFixture<Isola
             await IsolationApp.AssertMentionsNothingOfAsync(response, app.B);
         },
 
+        // Service-wide by design (the copy holds every organization): only the admin key takes one, never a directory
+        // token, and taking one changes nothing.
+        [$"GET {Admin}/database/backup"] = async app =>
+        {
+            using var withDirectoryToken = app.Factory.CreateScimClient(app.A.Token);
+            var refused = await withDirectoryToken.GetAsync($"{Admin}/database/backup", Ct);
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+            var response = await app.Admin.GetAsync($"{Admin}/database/backup", Ct);
+            Assert.Equal(app.Factory.Database.IsPostgres ? HttpStatusCode.Conflict : HttpStatusCode.OK, response.StatusCode);
+        },
+
         // Not tenant routes: they must not disclose any organization's data.
         ["GET /openapi/{documentName}.json"] = async app =>
         {
