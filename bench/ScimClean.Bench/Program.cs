@@ -254,7 +254,7 @@ if (options.Runs("webhooks"))
 if (options.Runs("floor") && options.PostgresConnectionString is null)
 {
     // Last, on a copy of the loaded database, while the service is idle: the commit rate of SQLite itself.
-    foreach (var (result, note) in await SqliteCommitFloor.RunAsync(Path.Combine(workDirectory.FullName, "bench.db"), creates: 10_000))
+    foreach (var (result, note) in await SqliteCommitFloor.RunAsync(client, workDirectory, creates: 10_000))
     {
         report.Add(result, service, note, cpu: false);
     }

@@ -7,22 +7,22 @@ namespace ScimClean.Bench;
 /// <summary>
 /// What SQLite alone can commit on this machine: the rows one SCIM create writes (a user, its email value, its
 /// user.created event), inserted with prepared statements on one connection, no HTTP, no EF Core, no JSON. It runs on
-/// a copy of the benchmark's database (<c>VACUUM INTO</c>, so every B-tree has the steady-state size), with the
-/// service's own pragmas (WAL, synchronous NORMAL), once with one create per commit and once with ten. The service's
-/// create rate cannot pass the first figure while each create commits alone; the second is what grouping commits buys.
+/// a copy of the benchmark's database, downloaded from the service's backup endpoint (<c>VACUUM INTO</c>, so every
+/// B-tree has the steady-state size; the service holds its own file), with the service's pragmas (WAL, synchronous
+/// NORMAL), once with one create per commit and once with ten. The service's create rate cannot pass the first figure
+/// while each create commits alone; the second is what grouping commits buys.
 /// </summary>
 internal static class SqliteCommitFloor
 {
-    public static async Task<(LoadResult Result, string Note)[]> RunAsync(string serviceDatabase, int creates)
+    public static async Task<(LoadResult Result, string Note)[]> RunAsync(HttpClient service, DirectoryInfo workDirectory, int creates)
     {
-        var copy = Path.Combine(Path.GetDirectoryName(serviceDatabase)!, "floor.db");
-        await using (var source = new SqliteConnection($"Data Source={serviceDatabase};Mode=ReadOnly;Pooling=False"))
+        var copy = Path.Combine(workDirectory.FullName, "floor.db");
+        using (var request = ScimApi.Admin(HttpMethod.Get, "/admin/v1/database/backup", body: null))
+        using (var response = await service.SendAsync(request, HttpCompletionOption.ResponseHeadersRead))
         {
-            await source.OpenAsync();
-            await using var vacuum = source.CreateCommand();
-            vacuum.CommandText = "VACUUM INTO $path";
-            vacuum.Parameters.AddWithValue("$path", copy);
-            await vacuum.ExecuteNonQueryAsync();
+            response.EnsureSuccessStatusCode();
+            await using var file = File.Create(copy);
+            await response.Content.CopyToAsync(file);
         }
 
         try

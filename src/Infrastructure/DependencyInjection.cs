@@ -37,22 +37,8 @@ public static class DependencyInjection
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
-                // Pooled: the options are built once and a context is reset and reused, not rebuilt on every request
-                // (building options and resolving EF's services per request cost more than the query of a GET).
-                // Saves that only add rows (creates) are group-committed by the insert writer; contexts find it
-                // through the application's container.
-                services.AddSingleton(_ => new SqliteInsertWriter(connectionString));
-                services.AddDbContextPool<SqliteScimCleanDbContext>((provider, options) => options
-                    .UseSqlite(connectionString)
-                    .AddInterceptors(
-                        provider.GetRequiredService<DirectoryCredentialChangeInterceptor>(),
-                        SqliteConnectionSettingsInterceptor.Instance));
-                services.AddScoped(provider => new ScopedDbContext(provider.GetRequiredService<SqliteScimCleanDbContext>));
-                // Made by the container, so that it closes the kept connections when the host stops.
-                services.AddSingleton(_ => new SqliteReadConnections(connectionString));
-                services.AddSingleton<SqliteUserReader>();
-                services.AddSingleton<IDatabaseBackup>(provider =>
-                    new SqliteDatabaseBackup(connectionString, provider.GetRequiredService<TimeProvider>()));
+                services.AddSingleton(new SqliteSchemaConnection(connectionString));
+                AddSqlite(services, database.SqliteExclusiveAccess ? SqliteDatabaseFile.WithExclusiveAccess(connectionString) : connectionString);
                 break;
             case DatabaseProvider.Postgres:
                 // Npgsql pools connections itself (per connection string): size the pool with
@@ -104,6 +90,26 @@ public static class DependencyInjection
             : TimeProvider.System);
         services.AddWebhookAdministration(configuration);
         return services;
+    }
+
+    private static void AddSqlite(IServiceCollection services, string connectionString)
+    {
+        // Pooled: the options are built once and a context is reset and reused, not rebuilt on every request
+        // (building options and resolving EF's services per request cost more than the query of a GET).
+        // Saves that only add rows (creates) are group-committed by the insert writer; contexts find it
+        // through the application's container.
+        services.AddSingleton(_ => new SqliteInsertWriter(connectionString));
+        services.AddDbContextPool<SqliteScimCleanDbContext>((provider, options) => options
+            .UseSqlite(connectionString)
+            .AddInterceptors(
+                provider.GetRequiredService<DirectoryCredentialChangeInterceptor>(),
+                SqliteConnectionSettingsInterceptor.Instance));
+        services.AddScoped(provider => new ScopedDbContext(provider.GetRequiredService<SqliteScimCleanDbContext>));
+        // Made by the container, so that it closes the kept connections when the host stops.
+        services.AddSingleton(_ => new SqliteReadConnections(connectionString));
+        services.AddSingleton<SqliteUserReader>();
+        services.AddSingleton<IDatabaseBackup>(provider =>
+            new SqliteDatabaseBackup(connectionString, provider.GetRequiredService<TimeProvider>()));
     }
 
     /// <summary>The admin side of webhooks: endpoints, deliveries, the events API, URL policy, retention.</summary>

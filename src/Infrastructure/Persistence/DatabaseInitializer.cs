@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ScimClean.Infrastructure.Persistence.Sqlite;
 
 namespace ScimClean.Infrastructure.Persistence;
 
@@ -25,18 +26,20 @@ public static class DatabaseInitializer
 
         if (dbContext.Database.IsSqlite())
         {
+            // On a connection of its own, closed before the service opens the database its way (SqliteSchemaConnection).
+            await using var schemaContext = scope.ServiceProvider.GetRequiredService<SqliteSchemaConnection>().CreateContext();
             // WAL lets readers run beside the single writer; the setting is stored in the database file.
-            await dbContext.Database.OpenConnectionAsync(cancellationToken);
+            await schemaContext.Database.OpenConnectionAsync(cancellationToken);
             try
             {
-                await dbContext.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                await schemaContext.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                await MigrateAsync(schemaContext, logger, cancellationToken);
             }
             finally
             {
-                await dbContext.Database.CloseConnectionAsync();
+                await schemaContext.Database.CloseConnectionAsync();
             }
 
-            await MigrateAsync(dbContext, logger, cancellationToken);
             return;
         }
 

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ScimClean.Infrastructure.Persistence;
+using ScimClean.Infrastructure.Persistence.Sqlite;
 
 namespace ScimClean.Api.IntegrationTests.Infrastructure;
 
@@ -39,6 +40,13 @@ public sealed class TestDatabase : IAsyncDisposable
 
     /// <summary>The service's <c>ConnectionStrings:Default</c>.</summary>
     public string ConnectionString { get; }
+
+    /// <summary>
+    /// The connection string the service opens the database with: on SQLite through the exclusive-access VFS, which
+    /// connections made beside the service in this process must share (one process holds the file, through one kind
+    /// of lock).
+    /// </summary>
+    public string ServiceConnectionString => IsPostgres ? ConnectionString : SqliteDatabaseFile.WithExclusiveAccess(ConnectionString);
 
     public static TestDatabase Create()
     {
@@ -83,14 +91,14 @@ public sealed class TestDatabase : IAsyncDisposable
     public ScimCleanDbContext CreateDbContext() => IsPostgres
         ? new PostgresScimCleanDbContext(new DbContextOptionsBuilder<PostgresScimCleanDbContext>().UseNpgsql(ConnectionString).Options)
         : new SqliteScimCleanDbContext(new DbContextOptionsBuilder<SqliteScimCleanDbContext>()
-            .UseSqlite(ConnectionString + ";Pooling=False").Options);
+            .UseSqlite(ServiceConnectionString + ";Pooling=False").Options);
 
     /// <summary>An open ADO.NET connection, to read or bulk-write rows beside the service.</summary>
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         DbConnection connection = IsPostgres
             ? new NpgsqlConnection(ConnectionString)
-            : new SqliteConnection(ConnectionString + ";Pooling=False");
+            : new SqliteConnection(ServiceConnectionString + ";Pooling=False");
         await connection.OpenAsync(cancellationToken);
         return connection;
     }
@@ -120,9 +128,10 @@ public sealed class TestDatabase : IAsyncDisposable
         _disposed = true;
         if (_sqlitePath is not null)
         {
-            // Only this database's pool: clearing every pool would close connections other test classes are using.
-            using (var own = new SqliteConnection(ConnectionString))
+            // Only this database's pools: clearing every pool would close connections other test classes are using.
+            foreach (var connectionString in new[] { ConnectionString, ServiceConnectionString })
             {
+                using var own = new SqliteConnection(connectionString);
                 SqliteConnection.ClearPool(own);
             }
 

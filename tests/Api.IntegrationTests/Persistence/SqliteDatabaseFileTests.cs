@@ -21,4 +21,22 @@ public sealed class SqliteDatabaseFileTests
     [InlineData("Data Source=file:shared?mode=memory&cache=shared")]
     public void PathOf_ShouldBeNullForAnInMemoryDatabase(string connectionString) =>
         Assert.Null(SqliteDatabaseFile.PathOf(connectionString));
+
+    [Theory]
+    [InlineData("Data Source=scimclean.db", "Data Source=\"file:scimclean.db?vfs=unix-excl\"")]
+    [InlineData("Data Source=/var/lib/scim clean/a%b?#.db;Cache=Private", "Data Source=\"file:///var/lib/scim clean/a%25b%3F%23.db?vfs=unix-excl\";Cache=Private")]
+    [InlineData("Data Source=//server/share.db", "Data Source=\"file:////server/share.db?vfs=unix-excl\"")]
+    [InlineData("Data Source=file:/data/scimclean.db?cache=private#part", "Data Source=\"file:/data/scimclean.db?cache=private&vfs=unix-excl\"")]
+    [InlineData("Data Source=file:/data/scimclean.db?vfs=unix-dotfile", "Data Source=file:/data/scimclean.db?vfs=unix-dotfile")]
+    [InlineData("Data Source=:memory:", "Data Source=:memory:")]
+    [InlineData("Data Source=file:shared?mode=memory&cache=shared", "Data Source=file:shared?mode=memory&cache=shared")]
+    public void WithExclusiveAccess_ShouldOpenFilesThroughTheExclusiveVfsAndLeaveTheRest(string connectionString, string expected)
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "SQLite has no unix-excl VFS on Windows; the string is left as it is");
+
+        var exclusive = SqliteDatabaseFile.WithExclusiveAccess(connectionString);
+
+        Assert.Equal(expected, exclusive);
+        Assert.Equal(SqliteDatabaseFile.PathOf(connectionString), SqliteDatabaseFile.PathOf(exclusive));
+    }
 }

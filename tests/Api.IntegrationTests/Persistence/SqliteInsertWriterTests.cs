@@ -38,7 +38,7 @@ public sealed class SqliteInsertWriterTests : IAsyncLifetime
         await _viaWriter.InitializeAsync();
         // As in the service: the contexts reach the writer through the application's container.
         _services = new ServiceCollection()
-            .AddSingleton(_ => new SqliteInsertWriter(_viaWriter.Database.ConnectionString + ";Pooling=False"))
+            .AddSingleton(_ => new SqliteInsertWriter(_viaWriter.Database.ServiceConnectionString + ";Pooling=False"))
             .BuildServiceProvider();
         _writer = _services.GetRequiredService<SqliteInsertWriter>();
     }

@@ -19,7 +19,7 @@ namespace ScimClean.Api.IntegrationTests.Persistence;
 /// </summary>
 public sealed class SqliteUserReaderTests(UserQueryDatabase database) : IClassFixture<UserQueryDatabase>, IDisposable
 {
-    private readonly SqliteReadConnections _connections = new(database.Database.ConnectionString);
+    private readonly SqliteReadConnections _connections = new(database.Database.ServiceConnectionString);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -196,7 +196,7 @@ public sealed class SqliteUserReaderTests(UserQueryDatabase database) : IClassFi
     public void Rent_AfterDispose_ShouldThrowRatherThanOpenAConnectionNobodyCloses()
     {
         TestDatabase.SkipOnPostgres("the kept read connections serve SQLite only");
-        var connections = new SqliteReadConnections(database.Database.ConnectionString);
+        var connections = new SqliteReadConnections(database.Database.ServiceConnectionString);
         connections.Rent().Dispose();
         connections.Dispose();
 

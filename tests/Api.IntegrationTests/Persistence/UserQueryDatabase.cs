@@ -72,7 +72,7 @@ public sealed class UserQueryDatabase : PersistenceDatabase
         if (!Database.IsPostgres)
         {
             // The service lists users on SQLite through its kept connections, not EF Core: both must answer alike.
-            using var connections = new SqliteReadConnections(Database.ConnectionString);
+            using var connections = new SqliteReadConnections(Database.ServiceConnectionString);
             var fast = await new UserQueries(dbContext, new SqliteUserReader(connections))
                 .ListAsync(organizationId, query, TestContext.Current.CancellationToken);
             Assert.Equal(page.TotalResults, fast.TotalResults);
