@@ -3,14 +3,43 @@ using Microsoft.Data.Sqlite;
 using ScimClean.Api.IntegrationTests.Infrastructure;
 using ScimClean.Api.IntegrationTests.Scim.Users;
 using ScimClean.Domain.Audit;
+using ScimClean.Infrastructure.Persistence.Sqlite;
 
 namespace ScimClean.Api.IntegrationTests.Admin;
 
+/// <summary>A service whose SQLite database is alone in a directory, where its backups put their temporary copies.</summary>
+public sealed class DatabaseBackupApp : IAsyncDisposable
+{
+    public DatabaseBackupApp()
+    {
+        Directory = System.IO.Directory.CreateTempSubdirectory("scimclean-backup-test-");
+        Database = TestDatabase.RunsOnPostgres ? TestDatabase.Create() : TestDatabase.CreateSqlite(Directory.FullName);
+        Factory = new ScimCleanApiFactory(Database);
+    }
+
+    public DirectoryInfo Directory { get; }
+
+    public TestDatabase Database { get; }
+
+    public ScimCleanApiFactory Factory { get; }
+
+    public string[] TemporaryCopies() =>
+        [.. Directory.EnumerateFiles(SqliteDatabaseBackup.TemporaryFilePattern).Select(file => file.FullName)];
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Database.DisposeAsync();
+        Directory.Delete(recursive: true);
+    }
+}
+
 /// <summary><c>GET /admin/v1/database/backup</c>: an online copy of the SQLite database, downloaded over the admin API.</summary>
-public sealed class DatabaseBackupTests(ScimCleanApiFactory factory) : IClassFixture<ScimCleanApiFactory>
+public sealed class DatabaseBackupTests(DatabaseBackupApp app) : IClassFixture<DatabaseBackupApp>
 {
     private const string BackupUrl = "/admin/v1/database/backup";
-    private readonly HttpClient _admin = factory.CreateAdminClient();
+    private readonly ScimCleanApiFactory _factory = app.Factory;
+    private readonly HttpClient _admin = app.Factory.CreateAdminClient();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -19,7 +48,7 @@ public sealed class DatabaseBackupTests(ScimCleanApiFactory factory) : IClassFix
     {
         TestDatabase.SkipOnPostgres("the service copies only a SQLite database");
         var (domain, token) = await _admin.CreateDirectoryAsync();
-        var user = await new ScimClient(factory.CreateScimClient(token), domain).CreateUserAsync();
+        var user = await new ScimClient(_factory.CreateScimClient(token), domain).CreateUserAsync();
         var copy = Path.Combine(Path.GetTempPath(), $"scimclean-test-backup-{Guid.NewGuid():N}.db");
 
         try
@@ -63,8 +92,31 @@ public sealed class DatabaseBackupTests(ScimCleanApiFactory factory) : IClassFix
         Assert.Equal($"{body.Length} bytes", entry.GetProperty("detail").GetString());
         // The server deletes the copy when it closes the file, which may be a moment after the client has the last byte.
         Assert.True(
-            SpinWait.SpinUntil(() => Directory.GetFiles(Path.GetTempPath(), "scimclean-backup-*.db.tmp").Length == 0, TimeSpan.FromSeconds(10)),
+            SpinWait.SpinUntil(() => app.TemporaryCopies().Length == 0, TimeSpan.FromSeconds(10)),
             "the temporary copy was not deleted");
+    }
+
+    [Fact]
+    public async Task Backup_ShouldDeleteCopiesThatEarlierBackupsLeftBehind()
+    {
+        TestDatabase.SkipOnPostgres("the service copies only a SQLite database");
+        var now = _factory.Clock.GetUtcNow().UtcDateTime;
+        var abandoned = LeftBehind(now - SqliteDatabaseBackup.AbandonedAfter - TimeSpan.FromMinutes(1));
+        var recent = LeftBehind(now - TimeSpan.FromHours(1));
+
+        await _admin.GetByteArrayAsync(BackupUrl, Ct);
+
+        Assert.False(File.Exists(abandoned), "a copy older than a day was kept");
+        Assert.True(File.Exists(recent), "a copy that may still be downloading was deleted");
+        File.Delete(recent);
+    }
+
+    private string LeftBehind(DateTime lastWrite)
+    {
+        var path = Path.Combine(app.Directory.FullName, SqliteDatabaseBackup.TemporaryFilePattern.Replace("*", Guid.NewGuid().ToString("N"), StringComparison.Ordinal));
+        File.WriteAllBytes(path, [1, 2, 3]);
+        File.SetLastWriteTimeUtc(path, lastWrite);
+        return path;
     }
 
     [Fact]
@@ -83,7 +135,7 @@ public sealed class DatabaseBackupTests(ScimCleanApiFactory factory) : IClassFix
     [Fact]
     public async Task Backup_WithoutTheAdminKey_ShouldBeUnauthorized()
     {
-        var response = await factory.CreateClient().GetAsync(BackupUrl, Ct);
+        var response = await _factory.CreateClient().GetAsync(BackupUrl, Ct);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }

@@ -70,10 +70,13 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(null, name, builder.ConnectionString);
     }
 
-    /// <summary>A fresh SQLite file whatever the run targets, for tests that cover both providers in one run.</summary>
-    public static TestDatabase CreateSqlite()
+    /// <summary>
+    /// A fresh SQLite file whatever the run targets, for tests that cover both providers in one run; in the temporary
+    /// directory unless the test gives a directory of its own.
+    /// </summary>
+    public static TestDatabase CreateSqlite(string? directory = null)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"scimclean-test-{Guid.NewGuid():N}.db");
+        var path = Path.Combine(directory ?? Path.GetTempPath(), $"scimclean-test-{Guid.NewGuid():N}.db");
         return new TestDatabase(path, null, $"Data Source={path}");
     }
 

@@ -10,14 +10,22 @@ namespace ScimClean.Infrastructure.Persistence.Sqlite;
 /// </summary>
 internal sealed class SqliteDatabaseBackup(string connectionString, TimeProvider clock) : IDatabaseBackup
 {
+    internal const string TemporaryFilePattern = "scimclean-backup-*.db.tmp";
+
+    // A copy is deleted when its response ends; one left behind (the audit entry's commit failed after the copy was
+    // taken, or the process died while sending) is deleted by a later backup once it is this old, which no download
+    // in progress is.
+    internal static readonly TimeSpan AbandonedAfter = TimeSpan.FromDays(1);
+
     public async Task<DatabaseBackupFile?> CreateAsync(CancellationToken cancellationToken)
     {
         var databasePath = SqliteDatabaseFile.PathOf(connectionString);
         var directory = databasePath is null
             ? Path.GetTempPath()
             : Path.GetDirectoryName(Path.GetFullPath(databasePath)) ?? Path.GetTempPath();
-        var target = Path.Combine(directory, $"scimclean-backup-{Guid.NewGuid():N}.db.tmp");
         var takenAt = clock.GetUtcNow();
+        DeleteAbandonedCopies(directory, takenAt);
+        var target = Path.Combine(directory, TemporaryFilePattern.Replace("*", Guid.NewGuid().ToString("N"), StringComparison.Ordinal));
         try
         {
             await using var connection = new SqliteConnection(connectionString);
@@ -34,10 +42,22 @@ internal sealed class SqliteDatabaseBackup(string connectionString, TimeProvider
             throw;
         }
     }
-}
 
-/// <summary>PostgreSQL: backups are the server's business (pg_dump, archiving, snapshots), not the service's.</summary>
-internal sealed class ExternalDatabaseBackup : IDatabaseBackup
-{
-    public Task<DatabaseBackupFile?> CreateAsync(CancellationToken cancellationToken) => Task.FromResult<DatabaseBackupFile?>(null);
+    private static void DeleteAbandonedCopies(string directory, DateTimeOffset now)
+    {
+        foreach (var file in new DirectoryInfo(directory).EnumerateFiles(TemporaryFilePattern))
+        {
+            if (now - file.LastWriteTimeUtc > AbandonedAfter)
+            {
+                try
+                {
+                    file.Delete();
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    // Still open somewhere, or gone already: the next backup tries again.
+                }
+            }
+        }
+    }
 }
