@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 
 namespace ScimClean.Bench;
 
@@ -32,7 +34,13 @@ internal static class LoadRunner
         isSuccess ??= response => response.IsSuccessStatusCode;
         var next = -1L;
         var errors = 0L;
-        var errorKinds = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+        var errorKinds = new ConcurrentDictionary<string, int>();
+        void Failed(string kind)
+        {
+            Interlocked.Increment(ref errors);
+            errorKinds.AddOrUpdate(kind, 1, (_, count) => count + 1);
+        }
+
         var latencies = new List<double>[concurrency];
         var stopwatch = Stopwatch.StartNew();
         var deadline = duration is { } d ? d : TimeSpan.MaxValue;
@@ -56,19 +64,16 @@ internal static class LoadRunner
                     await response.Content.LoadIntoBufferAsync();
                     if (!isSuccess(response))
                     {
-                        Interlocked.Increment(ref errors);
-                        errorKinds.AddOrUpdate(((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), 1, (_, count) => count + 1);
+                        Failed(((int)response.StatusCode).ToString(CultureInfo.InvariantCulture));
                     }
                 }
                 catch (HttpRequestException)
                 {
-                    Interlocked.Increment(ref errors);
-                    errorKinds.AddOrUpdate("connection", 1, (_, count) => count + 1);
+                    Failed("connection");
                 }
                 catch (TaskCanceledException)
                 {
-                    Interlocked.Increment(ref errors);
-                    errorKinds.AddOrUpdate("timeout", 1, (_, count) => count + 1);
+                    Failed("timeout");
                 }
 
                 mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);

@@ -37,8 +37,7 @@ public static class DependencyInjection
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddSingleton(new SqliteSchemaConnection(connectionString));
-                AddSqlite(services, database.SqliteExclusiveAccess ? SqliteDatabaseFile.WithExclusiveAccess(connectionString) : connectionString);
+                AddSqlite(services, connectionString, database.SqliteExclusiveAccess);
                 break;
             case DatabaseProvider.Postgres:
                 // Npgsql pools connections itself (per connection string): size the pool with
@@ -92,8 +91,14 @@ public static class DependencyInjection
         return services;
     }
 
-    private static void AddSqlite(IServiceCollection services, string connectionString)
+    private static void AddSqlite(IServiceCollection services, string configuredConnectionString, bool exclusiveAccess)
     {
+        // Migrations on the configured string; everything else opens the file the way the service holds it (ADR 0011).
+        services.AddSingleton(new SqliteSchemaConnection(configuredConnectionString));
+        var connectionString = exclusiveAccess
+            ? SqliteDatabaseFile.WithExclusiveAccess(configuredConnectionString)
+            : configuredConnectionString;
+
         // Pooled: the options are built once and a context is reset and reused, not rebuilt on every request
         // (building options and resolving EF's services per request cost more than the query of a GET).
         // Saves that only add rows (creates) are group-committed by the insert writer; contexts find it

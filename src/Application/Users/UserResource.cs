@@ -15,18 +15,16 @@ internal static class UserResource
 
     // ToJson hands out a fresh copy, which Assemble may take apart.
     public static JsonObject Render(User user, string scimBaseUrl, IReadOnlyList<UserGroupView>? groups) => Assemble(
-        user.Id,
-        user.Attributes.ToJson(),
-        groups,
-        ScimMeta.Create(ResourceType, user.CreatedAt, user.LastModifiedAt, LocationOf(scimBaseUrl, user.Id), user.Version),
-        scimBaseUrl);
+        user.Id, user.Attributes.ToJson(), groups, user.CreatedAt, user.LastModifiedAt, user.Version, scimBaseUrl);
 
     /// <summary>A stored user as a tree: what <see cref="StoredUserBody"/> writes without building one.</summary>
     public static JsonObject Render(StoredUserDocument user, string scimBaseUrl) => Assemble(
         user.Id,
         JsonNode.Parse(user.Attributes.Span)!.AsObject(),
         user.Groups,
-        ScimMeta.Create(ResourceType, user.CreatedAt, user.LastModifiedAt, LocationOf(scimBaseUrl, user.Id), user.Version),
+        user.CreatedAt,
+        user.LastModifiedAt,
+        user.Version,
         scimBaseUrl);
 
     public static ScimResourceResult ToResult(User user, string scimBaseUrl, IReadOnlyList<UserGroupView>? groups) =>
@@ -48,7 +46,9 @@ internal static class UserResource
         Guid id,
         JsonObject attributes,
         IReadOnlyList<UserGroupView>? groups,
-        JsonObject meta,
+        DateTimeOffset createdAt,
+        DateTimeOffset lastModifiedAt,
+        long version,
         string scimBaseUrl)
     {
         var resource = new JsonObject { ["id"] = id.ToString() };
@@ -75,7 +75,7 @@ internal static class UserResource
             resource["groups"] = array;
         }
 
-        resource["meta"] = meta;
+        resource["meta"] = ScimMeta.Create(ResourceType, createdAt, lastModifiedAt, LocationOf(scimBaseUrl, id), version);
         return resource;
     }
 }
